@@ -1,0 +1,69 @@
+"""Script folding for matching, with offsets kept.
+
+:func:`fold` maps a text to a string of the *same length* in which every
+character is compared-as-equal form: NFKC where that yields one character,
+lower case, Simplified Chinese (OpenCC ``t2s``), and one dash and one middle
+dot for their many variants. Because lengths are equal, an offset found in
+the folded text is the offset in the original: no mapping table is needed.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+_DASHES = "－—–‐‑‒―−﹣﹘"
+_DOTS = "・•‧･∙⋅•"
+_TABLE = {ord(c): "-" for c in _DASHES} | {ord(c): "·" for c in _DOTS}
+_TABLE |= {ord(c): " " for c in "\t\r\n\u3000\xa0\u2009\u200b"}
+_TABLE |= {ord("“"): '"', ord("”"): '"', ord("「"): '"', ord("」"): '"',
+           ord("『"): '"', ord("』"): '"', ord("‘"): "'", ord("’"): "'"}
+
+
+@cache
+def _converter():
+    import opencc
+
+    try:
+        return opencc.OpenCC("t2s")
+    except Exception:  # the pure-Python port names its configs with .json
+        return opencc.OpenCC("t2s.json")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified with OpenCC ``t2s``."""
+    return _converter().convert(text)
+
+
+@cache
+def _fold_char(ch: str) -> str:
+    n = unicodedata.normalize("NFKC", ch)
+    if len(n) != 1:
+        n = ch
+    n = n.translate(_TABLE).lower()
+    if len(n) != 1:  # e.g. 'İ'.lower() is two characters
+        n = ch
+    s = to_simplified(n) if ord(n) > 0x2E7F else n
+    return s if len(s) == 1 else n
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` for matching; the result has exactly ``len(text)`` characters.
+
+    Conversion is character by character, so a name folds the same way in a
+    gazetteer and inside any sentence (phrase-level conversion depends on the
+    neighbours and can rewrite a name, e.g. 哈薩克斯坦 -> 哈萨克斯坦斯坦).
+
+    >>> fold("哈薩克斯坦總統託卡耶夫（Tokayev）")
+    '哈萨克斯坦总统托卡耶夫(tokayev)'
+    """
+    return "".join(map(_fold_char, text))
+
+
+def norm_key(text: str) -> str:
+    """A key for comparing names: folded, with spaces and punctuation dropped.
+
+    >>> norm_key("Kassym-Jomart Tokayev") == norm_key("kassym jomart tokayev")
+    True
+    """
+    f = fold(text)
+    return "".join(c for c in f if c.isalnum())
