@@ -1,0 +1,205 @@
+"""World knowledge as data: states, leaders, organizations, places, regions, projects.
+
+:func:`load` reads the TOML files in ``kg/data`` once per process and builds
+one Aho-Corasick automaton (pyahocorasick) over every name, folded the same
+way as article text (:func:`kg.normalise.fold`). :meth:`Gazetteer.scan`
+returns leftmost-longest matches with their candidates: a surface such as
+别尔德穆哈梅多夫 or 乌国 may name more than one thing, and the extractor
+chooses by date and context.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from .normalise import fold
+from .resources import load_toml
+
+# Kinds of gazetteer entries; the extractor maps them to ontology classes.
+KIND_CLASS = {"country": "Country", "leader": "Leader", "organization": "Organization", "place": "Place",
+              "region": "Place", "project": "InfrastructureProject"}
+
+# Surfaces that are names in the data but mostly mean something else in news
+# text: never matched as names (中非 is mostly "China-Africa", not the Central
+# African Republic; 西方 is "the West").
+AMBIGUOUS = {"中非", "中南", "中东", "南方", "北方", "西方", "东方", "us", "chad"}
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    country: str
+    office: str
+    start: str
+    end: str
+    title_en: str = ""
+    titles_zh: tuple[str, ...] = ()
+
+    def covers(self, d: date) -> bool:
+        """Whether the term includes day ``d`` (open ends count as unbounded)."""
+        return _lo(self.start) <= d <= _hi(self.end)
+
+
+def _lo(s: str) -> date:
+    if not s:
+        return date.min
+    parts = [int(x) for x in s.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
+
+
+def _hi(s: str) -> date:
+    if not s:
+        return date.max
+    parts = [int(x) for x in s.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+        return date.fromordinal(nxt.toordinal() - 1)
+    return date(parts[0], 12, 31)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer entry: what a name can refer to."""
+
+    kind: str
+    key: str  # ISO alpha-2 for countries, the data id otherwise
+    qid: str | None
+    labels: tuple[tuple[str, str], ...]  # (text, lang) preferred labels
+    names: tuple[str, ...]
+    country: str | None = None  # for places, leaders' first term, ministries
+    members: tuple[str, ...] = ()
+    terms: tuple[Term, ...] = ()
+    extra: tuple[tuple[str, object], ...] = ()
+
+    def get(self, name: str, default=None):
+        return dict(self.extra).get(name, default)
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    surface: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # folded name -> [(kind, key)]
+    abbr: dict[str, list[str]] = field(default_factory=dict)  # folded one-char abbreviation -> [iso2]
+    automaton: object = None
+
+    def get(self, kind: str, key: str) -> Entry | None:
+        return self.entries.get((kind, key))
+
+    def countries(self) -> list[Entry]:
+        return [e for (k, _), e in self.entries.items() if k == "country"]
+
+    def add(self, entry: Entry, case_sensitive: set[str] | None = None) -> None:
+        self.entries[(entry.kind, entry.key)] = entry
+        for name in entry.names:
+            f = fold(name).strip()
+            if len(f) < 2 or f in AMBIGUOUS:
+                continue
+            cands = self.surface.setdefault(f, [])
+            if (entry.kind, entry.key) not in cands:
+                cands.append((entry.kind, entry.key))
+
+    def build(self) -> None:
+        import ahocorasick
+
+        a = ahocorasick.Automaton()
+        for f, cands in self.surface.items():
+            a.add_word(f, (f, tuple(cands)))
+        a.make_automaton()
+        self.automaton = a
+
+    def scan(self, folded: str, original: str):
+        """Yield ``(start, end, candidates)`` for each name in ``folded`` (leftmost-longest).
+
+        ASCII names must stand as whole words and start with a capital in the
+        original text; short all-capital names (US, EU, G7) must match case.
+        """
+        if not self.surface:
+            return
+        for end_idx, (f, cands) in self.automaton.iter_long(folded):
+            end = end_idx + 1
+            start = end - len(f)
+            if f[0].isascii() and f[0].isalnum():
+                if start > 0 and (folded[start - 1].isalnum() and folded[start - 1].isascii()):
+                    continue
+                if end < len(folded) and folded[end].isascii() and folded[end].isalnum():
+                    continue
+                surf = original[start:end]
+                if not surf[0].isupper() and not surf[0].isdigit():
+                    continue
+                if len(f) <= 4 and f.replace(".", "").isalpha() and surf.upper() == surf:
+                    pass
+                elif len(f) <= 3 and surf.upper() != surf and surf.lower() in _CAPS_ONLY:
+                    continue
+            yield start, end, cands
+
+
+_CAPS_ONLY = {"us", "uk", "eu", "un", "uae", "sco", "who"}
+
+
+def _names(d: dict, *keys: str) -> list[str]:
+    out: list[str] = []
+    for k in keys:
+        v = d.get(k)
+        if isinstance(v, str) and v:
+            out.append(v)
+        elif isinstance(v, list):
+            out.extend(x for x in v if x)
+    return out
+
+
+def _labels(d: dict) -> tuple[tuple[str, str], ...]:
+    return tuple((d[k], lang) for k, lang in (("en", "en"), ("zh_hant", "zh-Hant"), ("zh_hans", "zh-Hans")) if d.get(k))
+
+
+@cache
+def load() -> Gazetteer:
+    """Load every gazetteer file (cached per process)."""
+    g = Gazetteer()
+    for c in load_toml("countries.toml").get("country", []):
+        names = _names(c, "en", "zh_hant", "zh_hans", "aliases_en", "aliases_zh", "demonyms_en")
+        g.add(Entry("country", c["iso2"], c.get("qid"), _labels(c), tuple(names),
+                    extra=(("iso3", c.get("iso3")), ("demonyms", tuple(c.get("demonyms_en", []))),
+                           ("un_member", c.get("un_member", True)))))
+        for a in c.get("abbr_zh", []):
+            lst = g.abbr.setdefault(fold(a), [])
+            if c["iso2"] not in lst:
+                lst.append(c["iso2"])
+    for p in load_toml("leaders.toml").get("leader", []):
+        terms = tuple(Term(t["country"], t.get("office", ""), str(t.get("start", "")), str(t.get("end", "")),
+                           t.get("title_en", ""), tuple(t.get("title_zh", []))) for t in p.get("term", []))
+        names = _names(p, "en", "en_variants", "zh_hans", "zh_hant", "zh_variants")
+        g.add(Entry("leader", p["id"], p.get("qid"), _labels(p), tuple(names),
+                    country=terms[0].country if terms else None, terms=terms))
+    for o in load_toml("organizations.toml").get("organization", []):
+        names = _names(o, "en", "zh_hans", "zh_hant", "aliases")
+        g.add(Entry("organization", o["id"], o.get("qid"), _labels(o), tuple(names), country=o.get("country"),
+                    members=tuple(o.get("members", [])), extra=(("org_kind", o.get("kind", "")),)))
+    for p in load_toml("places.toml").get("place", []):
+        names = _names(p, "en", "zh_hans", "zh_hant", "aliases")
+        g.add(Entry("place", p["id"], p.get("qid"), _labels(p), tuple(names), country=p.get("country"),
+                    extra=(("capital", bool(p.get("capital"))), ("place_kind", p.get("kind", "city")))))
+    for r in load_toml("regions.toml").get("region", []):
+        names = _names(r, "en", "zh_hans", "zh_hant", "aliases")
+        g.add(Entry("region", r["id"], r.get("qid"), _labels(r), tuple(names), members=tuple(r.get("members", [])),
+                    extra=(("count", r.get("count")),)))
+    for p in load_toml("projects.toml").get("project", []):
+        names = _names(p, "en", "zh_hans", "zh_hant", "aliases")
+        g.add(Entry("project", p["id"], p.get("qid"), _labels(p), tuple(names), members=tuple(p.get("countries", [])),
+                    extra=(("project_kind", p.get("kind", "")),)))
+    g.build()
+    return g
+
+
+@cache
+def cameo() -> dict[str, float]:
+    """CAMEO code -> Goldstein weight, from GDELT's published table (``cameo_goldstein.tsv``)."""
+    from .resources import data_file
+
+    out: dict[str, float] = {}
+    for line in data_file("cameo_goldstein.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        if line.strip():
+            code, weight = line.split("\t")
+            out[code.strip()] = float(weight)
+    return out
