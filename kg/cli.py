@@ -1,0 +1,184 @@
+"""The ``kg`` command: each command parses its arguments, makes one library call,
+and turns library errors into a one-line message and an exit code.
+
+Exit codes: 0 success; 1 the data is at fault (an input could not be read, a
+graph does not conform, a score is below its threshold); 2 the tool could not
+do its job (bad usage, unreadable source, unwritable output).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .errors import GeoKGError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="geokg: build a knowledge graph of relations between states from news articles.")
+
+
+def _fail(exc: Exception, code: int = 2) -> None:
+    typer.echo(f"kg: {exc}", err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def build(
+    paths: List[Path] = typer.Argument(..., help="Article files (.txt, .md, .html) or folders of them."),
+    output: List[Path] = typer.Option(..., "-o", "--output",
+                                      help="Output file; the extension picks the format (.ttl .trig .nq .nt .jsonld). Repeat for several."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print no summary."),
+) -> None:
+    """Read articles and write their knowledge graph."""
+    from .formats import format_for, write
+    from .pipeline import build as run_build, expand_paths
+
+    try:
+        for out in output:
+            format_for(out)
+    except GeoKGError as exc:
+        _fail(exc)
+    files, _ = expand_paths(paths)
+    progress = _progress(len(files))
+    result = run_build(paths, progress=progress.step if progress else None)
+    if progress:
+        progress.close()
+    for err in result.errors:
+        typer.echo(f"kg: {err}", err=True)
+    if not result.extractions:
+        typer.echo("kg: nothing was built; no output written", err=True)
+        raise typer.Exit(1)
+    try:
+        for out in output:
+            n = write(result.dataset, out)
+            if not quiet:
+                typer.echo(f"wrote {out} ({n:,} bytes)", err=True)
+    except GeoKGError as exc:
+        _fail(exc)
+    if not quiet:
+        typer.echo(_summary_text(result))
+    raise typer.Exit(1 if result.errors else 0)
+
+
+class _progress:
+    """A progress bar on stderr for builds of more than one file (only on a terminal)."""
+
+    def __new__(cls, total: int):
+        if total < 2 or not sys.stderr.isatty():
+            return None
+        return super().__new__(cls)
+
+    def __init__(self, total: int):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                            TextColumn("{task.fields[name]}"), transient=True)
+        self.bar.start()
+        self.task = self.bar.add_task("build", total=total, name="")
+
+    def step(self, path: Path) -> None:
+        self.bar.update(self.task, advance=1, name=path.name)
+
+    def close(self) -> None:
+        self.bar.stop()
+
+
+def _summary_text(result) -> str:
+    s = result.summary()
+    lines = [f"articles: {s['articles']}" + (f"  (failed: {s['failed']})" if s["failed"] else "")]
+    lines.append("entities: " + ", ".join(f"{k} {v}" for k, v in s["classes"].items()))
+    lines.append("facts: " + ", ".join(f"{k} {v}" for k, v in s["facts"].items()))
+    lines.append("interactions: " + (", ".join(f"{k} {v}" for k, v in s["interactions"].items()) or "none"))
+    for x in result.extractions:
+        name = lambda k: _label(x.entities[k])  # noqa: E731
+        lines.append(f"\n{Path(x.doc.source).name} ({x.doc.lang}, {x.doc.pub_date or 'no date'}): {x.doc.title}")
+        for f in x.facts:
+            lines.append(f"  {name(f.subject)} {f.predicate} {name(f.object)}")
+        for a in x.attributes:
+            if a.subject in x.entities:
+                lines.append(f"  {name(a.subject)} {a.predicate} {a.value}")
+        for i in x.interactions:
+            lines.append(f"  {name(i.actor)} -> {name(i.target)}  CAMEO {i.code}")
+    return "\n".join(lines)
+
+
+def _label(e) -> str:
+    return e.labels.get("en") or next(iter(e.labels.values()), e.key)
+
+
+@app.command()
+def query(
+    source: Path = typer.Argument(..., help="An RDF file (.ttl .trig .nq .nt .jsonld)."),
+    sparql: str = typer.Argument(..., help="SPARQL 1.1 query text, or @file.rq."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json (SPARQL 1.1 results JSON)."),
+) -> None:
+    """Run a SPARQL query over the union of a source's graphs."""
+    from .query import read_query, run
+
+    try:
+        typer.echo(run(source, read_query(sparql), fmt))
+    except GeoKGError as exc:
+        _fail(exc)
+
+
+@app.command()
+def validate(source: Path = typer.Argument(..., help="An RDF file to check against ontology/shapes.ttl.")) -> None:
+    """SHACL validation: exit 0 when the graph conforms, 1 when it does not, 2 on error."""
+    from .validate import validate as run
+
+    try:
+        report = run(source)
+    except GeoKGError as exc:
+        _fail(exc)
+    if report.conforms:
+        typer.echo(f"{source}: conforms")
+        raise typer.Exit(0)
+    typer.echo(report.text)
+    typer.echo(f"{source}: does not conform ({report.violations} violations)", err=True)
+    raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_(
+    graph: Path = typer.Argument(..., help="A built RDF file."),
+    gold: Path = typer.Argument(..., help="A reference annotation (*.gold.json)."),
+    article: Optional[Path] = typer.Option(None, "--article", help="The source article, to check evidence is verbatim."),
+    as_json: bool = typer.Option(False, "--json", help="Print the full report as JSON."),
+    min_entity: float = typer.Option(0.0, "--min-entity"),
+    min_fact: float = typer.Option(0.0, "--min-fact"),
+    min_interaction: float = typer.Option(0.0, "--min-interaction"),
+    min_attribute: float = typer.Option(0.0, "--min-attribute"),
+    min_provenance: float = typer.Option(0.0, "--min-provenance"),
+) -> None:
+    """Score a graph against an annotation: precision, recall and F1 of entities, facts, interactions."""
+    from .evaluate import as_dict, evaluate, summary_line
+
+    try:
+        rep = evaluate(graph, gold, article)
+    except (GeoKGError, OSError, ValueError, KeyError) as exc:
+        _fail(exc if isinstance(exc, GeoKGError) else f"{gold}: cannot read annotation ({exc})")
+    if as_json:
+        typer.echo(json.dumps(as_dict(rep), ensure_ascii=False, indent=2))
+    else:
+        for k in ("entity", "fact", "interaction"):
+            if rep[k].missing:
+                typer.echo(f"{k} missing: {rep[k].missing}")
+            if rep[k].spurious:
+                typer.echo(f"{k} spurious: {rep[k].spurious}")
+        if rep["attribute"]["missing"]:
+            typer.echo(f"attribute missing: {rep['attribute']['missing']}")
+    typer.echo(summary_line(rep))
+    low = [k for k, v in (("entity", min_entity), ("fact", min_fact), ("interaction", min_interaction)) if rep[k].f1 < v]
+    low += ["attribute"] if rep["attribute"]["accuracy"] < min_attribute else []
+    low += ["provenance"] if rep["provenance"]["coverage"] < min_provenance else []
+    if low:
+        typer.echo(f"kg: below threshold: {', '.join(low)}", err=True)
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Entry point of the ``kg`` console script."""
+    app()

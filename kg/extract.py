@@ -1,0 +1,1113 @@
+"""Extraction: mentions from gazetteers and rules, then facts and interactions.
+
+One :class:`_Work` per document runs the steps in order; each step is a method
+that reads the mentions found so far and adds its own. Every fact, attribute
+and interaction records the sentence it came from, the rule that made it
+(``rule``, emitted as ``kg:extractor``) and a confidence (see ``CONFIDENCE``).
+
+Mention keys are entity keys: ``country:KZ``, ``leader:tokayev`` (gazetteer
+ids), ``person:<name>`` (leaders found by the title rule only),
+``organization:g7``, ``place:xian``, ``region:central_asia``,
+``project:<id>``, ``agreement:<name>``, ``infra:<kind>:<states>``,
+``event:<class>:<states>:<ordinal>``.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+
+from . import gazetteer as gz
+from .dates import DateExpr, find_dates
+from .lexicon import Lexicon, Trigger, lexicon
+from .model import Attribute, Document, Entity, Extraction, Fact, Interaction, Mention
+from .money import Money, find_money
+from .normalise import fold, norm_key, to_simplified
+
+# How much each rule is trusted: the confidence of an assertion is the rule's
+# value times the lowest confidence of the mentions it rests on.
+CONFIDENCE = {
+    "gazetteer": 0.95, "gazetteer-ambiguous": 0.8, "abbreviation": 0.85, "title-pattern": 0.75,
+    "group": 0.85, "pronoun": 0.7, "agreement-title": 0.9, "agreement-phrase": 0.75, "infra-name": 0.85,
+    "event-name": 0.85,
+    "leaderOf-title": 0.95, "leaderOf-gazetteer": 0.85, "participant-name": 0.8, "participant-attend": 0.85,
+    "hostedBy-verb": 0.9, "hostedBy-location": 0.75, "hostedBy-name": 0.8, "location-attend": 0.85,
+    "location-name": 0.8, "inCountry-gazetteer": 0.95, "signatory-verb": 0.85, "adoptedAt-sentence": 0.8,
+    "adoptedAt-name": 0.85, "involvesCountry-name": 0.9, "involvesCountry-section": 0.85, "partOf-line": 0.9,
+    "metWith-verb": 0.85, "date-clause": 0.85, "amount-adjacent": 0.9, "amount-clause": 0.7,
+    "interaction-preposition": 0.8, "interaction-order": 0.7, "interaction-pair": 0.75,
+}
+ACTOR_KINDS = {"country", "leader", "person", "organization", "group", "region"}
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# Characters of Chinese transliterations of foreign names (Xinhua usage): a
+# name found after "[country][title]" is the longest run of these.
+TRANSLIT = set(
+    "阿埃艾爱安昂敖奥澳巴拜班邦包保鲍贝本比彼毕庇边宾波玻伯勃博布采查柴达代戴丹道德登邓迪蒂丁杜敦顿多厄恩尔"
+    "法凡范菲费芬丰冯佛弗福伏富盖甘冈高戈哥格根贡古瓜圭哈汉罕豪赫黑亨洪侯胡怀霍基吉加迦嘉贾杰捷金津居卡凯坎"
+    "康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里理利莉丽连列林琳留龙卢鲁陆路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密"
+    "缅明摩莫姆穆那纳奈南内尼涅聂宁纽努诺欧帕派潘庞佩彭皮珀普齐奇契恰乔切钦琼丘让热若瑞撒萨塞赛桑瑟森沙莎尚"
+    "绍舍申什施史舒斯松宋苏索塔泰坦汤唐陶特滕提帖廷通图托瓦万旺威韦维温沃乌伍西希锡席夏谢辛休雅亚扬耶叶伊因"
+    "英尤约泽扎詹兹佐祖卓茨济哲朱佳娜妮丝黛琪薇茹别京朔·-"
+)
+_SEP = re.compile(r"^[\s、,，和与及以及and&/()（）\-·]*$")
+_NEG = re.compile(r"(不|未|没有|没|拒绝|无意|\bnot\b|n't|\bnever\b|\bno\b)\s*\S{0,2}$")
+_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
+    """Extract entities, facts, attributes and interactions from one document.
+
+    A pure function of the document and the gazetteer: safe to run in
+    parallel on many documents.
+
+    >>> from kg.reader import parse
+    >>> x = extract(parse("哈萨克斯坦总统托卡耶夫与习近平会面。", "t.txt"))  # doctest: +SKIP
+    >>> sorted(f.predicate for f in x.facts)  # doctest: +SKIP
+    ['leaderOf', 'metWith']
+    """
+    w = _Work(doc, gaz or gz.load(), lexicon())
+    for step in (w.names, w.abbreviations, w.titled_leaders, w.bracket_aliases, w.groups, w.pronouns,
+                 w.agreements, w.infrastructure, w.event_mentions, w.values, w.event_relations, w.agreement_relations,
+                 w.infra_relations, w.place_relations, w.leader_relations, w.interactions, w.amounts):
+        step()
+    return w.result()
+
+
+class _Work:
+    def __init__(self, doc: Document, gaz: gz.Gazetteer, lex: Lexicon):
+        self.doc, self.gaz, self.lex = doc, gaz, lex
+        self.text = doc.text
+        self.f = fold(doc.text)
+        self.pub: date | None = doc.pub_date
+        self.mentions: list[Mention] = []
+        self.entities: dict[str, Entity] = {}
+        self.facts: dict[tuple, Fact] = {}
+        self.attrs: dict[tuple, Attribute] = {}
+        self.inter: dict[tuple, Interaction] = {}
+        self.nested: set[int] = set()  # ids of mentions inside a compound name
+        self.attributive: set[int] = set()  # country mentions that qualify a leader or place
+        self.locative: set[int] = set()
+        self.refs: dict[int, tuple[str, ...]] = {}  # group / pronoun mention id -> entity keys
+        self.events: list[tuple[Mention, str]] = []  # (mention, event key), in text order
+        self.event_members: dict[str, list[str]] = defaultdict(list)
+        self.dates: list[DateExpr] = []
+        self.money: list[Money] = []
+        self.sent_of = self._sentence_index()
+        self.clause_breaks = [m.start() for m in re.finditer(r"[,;:。!?\n]", self.f)]
+
+    # ------------------------------------------------------------------ helpers
+
+    def _sentence_index(self) -> list[int]:
+        idx = [0] * (len(self.text) + 1)
+        for s in self.doc.sentences:
+            for i in range(s.start, s.end + 1):
+                idx[i] = s.index
+        return idx
+
+    def sent(self, pos: int) -> int:
+        return self.sent_of[min(pos, len(self.sent_of) - 1)]
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        s = self.doc.sentences[self.sent(pos)]
+        start = max([b + 1 for b in self.clause_breaks if s.start <= b < pos] or [s.start])
+        end = min([b for b in self.clause_breaks if pos <= b < s.end] or [s.end])
+        return start, end
+
+    def add_mention(self, start, end, kind, key, rule, conf=None, **data) -> Mention:
+        m = Mention(start, end, self.text[start:end], kind, key, self.sent(start), rule,
+                    conf if conf is not None else CONFIDENCE.get(rule, 0.8), tuple(sorted(data.items())))
+        self.mentions.append(m)
+        return m
+
+    def entity(self, key: str, cls: str, surface: str | None = None, pos: int = 0) -> Entity:
+        e = self.entities.get(key)
+        if e is None:
+            e = self.entities[key] = Entity(key, cls, first=pos)
+            kind, _, ident = key.partition(":")
+            entry = self.gaz.get(kind, ident)
+            if entry is not None:
+                for text, lang in entry.labels:
+                    e.labels.setdefault(lang, text)
+                e.qid = entry.qid
+                if kind == "country":
+                    e.props["iso2"] = ident
+                    e.props["iso3"] = entry.get("iso3")
+                if kind == "region":
+                    e.subclasses.add("Region")
+                    e.props["members"] = entry.members
+        if surface:
+            self.label(e, surface)
+        return e
+
+    def label(self, e: Entity, surface: str) -> None:
+        surface = re.sub(r"\s+", " ", surface).strip()
+        if not surface:
+            return
+        lang = "en" if not CJK.search(surface) else self.doc.lang if self.doc.lang != "en" else "zh"
+        if lang not in e.labels and not (e.key.split(":")[0] in ("country", "leader", "organization", "place", "region", "project") and e.labels):
+            e.labels[lang] = surface
+            if lang == "zh-Hant":
+                e.labels.setdefault("zh-Hans", to_simplified(surface))
+        elif e.labels.get(lang) != surface:
+            e.alt_labels.add((surface, lang))
+
+    def fact(self, s: str, p: str, o: str, sent: int, rule: str, conf: float = 1.0) -> None:
+        if s == o:
+            return
+        if p == "metWith" and s > o:
+            s, o = o, s
+        key = (s, p, o)
+        c = round(CONFIDENCE.get(rule, 0.8) * conf, 3)
+        old = self.facts.get(key)
+        if old is None or (old.sentence > sent and old.confidence <= c) or old.confidence < c:
+            self.facts[key] = Fact(s, p, o, sent, rule, c)
+
+    def attr(self, s: str, p: str, value: str, sent: int, rule: str) -> None:
+        key = (s, p) if p != "amount" else (s, p, value)
+        if key not in self.attrs:
+            self.attrs[key] = Attribute(s, p, value, sent, rule, CONFIDENCE.get(rule, 0.8))
+
+    def by_kind(self, *kinds: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind in kinds]
+
+    def mentioned(self, key: str) -> bool:
+        return key in self.entities
+
+    def within(self, start: int, end: int, kinds=None) -> list[Mention]:
+        return sorted((m for m in self.mentions if m.start >= start and m.end <= end and (kinds is None or m.kind in kinds)),
+                      key=lambda m: (m.start, -m.end))
+
+    def ending_at(self, pos: int, kinds) -> Mention | None:
+        best = None
+        for m in self.mentions:
+            if m.end == pos and m.kind in kinds and id(m) not in self.nested:
+                if best is None or m.start < best.start:
+                    best = m
+        return best
+
+    def keys_of(self, m: Mention) -> tuple[str, ...]:
+        """The entity keys a mention stands for (groups and pronouns expanded)."""
+        if id(m) in self.refs:
+            return self.refs[id(m)]
+        if m.kind == "region":
+            return tuple(f"country:{c}" for c in m.get("members", ()) if True)
+        if m.kind == "place" and m.get("metonym"):
+            return (m.get("metonym"),)
+        return (m.key,)
+
+    # ------------------------------------------------------------------ mentions: names
+
+    def names(self) -> None:
+        """Gazetteer names; an ambiguous name picks the candidate named most recently in full."""
+        found = list(self.gaz.scan(self.f, self.text))
+        unambiguous: dict[str, list[int]] = defaultdict(list)
+        for start, _, cands in found:
+            if len(cands) == 1:
+                unambiguous[f"{cands[0][0]}:{cands[0][1]}"].append(start)
+        for start, end, cands in found:
+            kind, key = self._choose(cands, start, unambiguous)
+            entry = self.gaz.get(kind, key)
+            rule = "gazetteer" if len(cands) == 1 else "gazetteer-ambiguous"
+            if kind == "organization" and entry.get("org_kind") == "news_agency":
+                m = self.add_mention(start, end, "outlet", f"organization:{key}", rule)
+                self.entity(m.key, "Organization", m.surface, start)
+                continue
+            data = {}
+            if kind == "place":
+                data = {"country": entry.country, "capital": entry.get("capital")}
+            if kind == "region":
+                data = {"members": entry.members, "count": entry.get("count")}
+            if kind == "leader":
+                data = {"candidates": tuple(k for kd, k in cands if kd == "leader")}
+            if kind == "project":
+                data = {"members": entry.members}
+            m = self.add_mention(start, end, kind, f"{kind}:{key}", rule, **data)
+            cls = gz.KIND_CLASS[kind]
+            if kind == "leader":
+                continue  # resolved by date in titled_leaders
+            self.entity(m.key, cls, m.surface, start)
+
+    def _choose(self, cands, pos, unambiguous) -> tuple[str, str]:
+        if len(cands) == 1:
+            return cands[0]
+        if all(k == "leader" for k, _ in cands):
+            return cands[0]
+        best, best_d = cands[0], None
+        for kind, key in cands:
+            for p in unambiguous.get(f"{kind}:{key}", []):
+                d = pos - p if p < pos else 10**9 + p - pos  # prefer the most recent before, then the nearest after
+                if best_d is None or d < best_d:
+                    best, best_d = (kind, key), d
+        return best
+
+    def _resolve_leader(self, m: Mention, country: str | None) -> str:
+        """Pick the person a leader name means at the article's date (and in ``country`` if known)."""
+        ids = m.get("candidates") or (m.key.split(":", 1)[1],)
+        when = self.pub or date.today()
+        scored = []
+        for lid in ids:
+            e = self.gaz.get("leader", lid)
+            if e is None:
+                continue
+            terms = [t for t in e.terms if country is None or t.country == country]
+            in_office = any(t.covers(when) for t in terms)
+            latest_start = max((gz._lo(t.start) for t in terms if gz._lo(t.start) <= when), default=date.min)
+            scored.append((in_office, bool(terms), latest_start, lid))
+        if not scored:
+            return ids[0]
+        return max(scored)[3]
+
+    def abbreviations(self) -> None:
+        """中哈关系, 中吉乌铁路, 哈方: one-character abbreviations of states."""
+        if not self.gaz.abbr:
+            return
+        chars = "".join(re.escape(c) for c in self.gaz.abbr)
+        rel = "关系|友好|合作|两国|边境|贸易|铁路|管道|公路|天然气|战略|联合|峰会|会谈|元首|建交|友谊|双边|经贸|冲突|战争|谈判|全面|外长|总理|印|交流|合资"
+        unamb = {m.key.split(":")[1]: [] for m in self.by_kind("country")}
+        for m in self.by_kind("country"):
+            unamb[m.key.split(":")[1]].append(m.start)
+        for m in re.finditer(rf"(?<![\u4e00-\u9fff])?([{chars}]{{2,4}})(?=(?:{rel}))", self.f):
+            if any(x.start <= m.start() < x.end for x in self.mentions):
+                continue
+            keys = [self._abbr_country(c, m.start(), unamb) for c in m.group(1)]
+            if len(set(keys)) != len(keys):
+                continue
+            g = self.add_mention(m.start(), m.end(), "group", "group:" + "-".join(keys), "abbreviation")
+            self.refs[id(g)] = tuple(f"country:{k}" for k in keys)
+            for k in keys:
+                self.entity(f"country:{k}", "Country", None, m.start())
+        for m in re.finditer(rf"([{chars}])方(?![面法式案向针位])", self.f):
+            prev = self.f[m.start() - 1] if m.start() else " "
+            if CJK.match(prev) and prev not in "与同和对向跟及称说由将据使让给被把为在":
+                continue
+            if any(x.start <= m.start() < x.end for x in self.mentions):
+                continue
+            k = self._abbr_country(m.group(1), m.start(), unamb)
+            g = self.add_mention(m.start(), m.end(), "country", f"country:{k}", "abbreviation")
+            self.entity(g.key, "Country", g.surface, m.start())
+
+    def _abbr_country(self, ch: str, pos: int, unamb: dict) -> str:
+        cands = self.gaz.abbr[ch]
+        best, best_d = cands[0], None
+        s = self.doc.sentences[self.sent(pos)]
+        for c in cands:
+            for p in unamb.get(c, []):
+                d = 0 if s.start <= p < s.end else (pos - p if p < pos else 10**6 + p - pos)
+                if best_d is None or d < best_d:
+                    best, best_d = c, d
+        return best
+
+    def titled_leaders(self) -> None:
+        """Leaders by name, title and country: 哈萨克斯坦总统托卡耶夫, Kazakh President X, X总统, President X of Y.
+
+        A name in no list is taken when it follows "[country][title]": the run of
+        transliteration characters (Chinese) or capitalised words (English).
+        """
+        lex = self.lex
+        titles = list(lex.title_rx.finditer(self.f))
+        leaders = self.by_kind("leader")
+        claimed: set[int] = set()
+        for t in titles:
+            office = lex.titles[t.group()]
+            country_m = self._country_before(t.start())
+            after = t.end()
+            while after < len(self.f) and self.f[after] == " ":
+                after += 1
+            lead = next((m for m in leaders if m.start == after), None)
+            if lead is None:
+                lead = self._unknown_name(after, country_m, office)
+            if lead is None:
+                continue
+            country = None
+            if country_m is not None:
+                country = country_m.key.split(":")[1]
+            else:
+                country = self._country_after(lead.end)
+            self._accept_leader(lead, country, office, t, country_m)
+            claimed.add(id(lead))
+        # honorific and bare forms: 普京总统, 习主席, Putin
+        for lead in leaders:
+            if id(lead) in claimed:
+                continue
+            office = None
+            tail = self.f[lead.end:lead.end + 4]
+            for h in lex.honorific:
+                if tail.startswith(h):
+                    office = lex.titles.get(h)
+            self._accept_leader(lead, None, office, None, None)
+
+    def _country_before(self, pos: int) -> Mention | None:
+        p = pos
+        while p > 0 and self.f[p - 1] == " ":
+            p -= 1
+        if self.f[max(0, p - 2):p] == "'s":
+            p -= 2
+        m = self.ending_at(p, {"country"})
+        return m
+
+    def _country_after(self, pos: int) -> str | None:
+        m = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?of\s+(?:the\s+)?", self.f[pos:pos + 60])
+        if m:
+            c = next((x for x in self.by_kind("country") if x.start == pos + m.end()), None)
+            if c:
+                self.attributive.add(id(c))
+                return c.key.split(":")[1]
+        return None
+
+    def _unknown_name(self, pos: int, country_m: Mention | None, office: str) -> Mention | None:
+        if country_m is None or any(m.start <= pos < m.end for m in self.mentions):
+            return None
+        if CJK.match(self.f[pos:pos + 1] or "x"):
+            end = pos
+            while end < len(self.f) and self.f[end] in TRANSLIT and end - pos < 16:
+                end += 1
+            while end > pos and self.f[end - 1] in "·-":
+                end -= 1
+            if end - pos < 2:
+                return None
+        else:
+            m = re.match(r"(?:[A-Z][\w'’.-]*(?:\s+(?:bin|al|de|von|der|van|la|le|el)\b)*\s*){1,4}", self.text[pos:pos + 80])
+            if not m or not m.group().strip():
+                return None
+            name = m.group().strip()
+            if name.split()[0].lower() in ("of", "the", "and") or len(name) < 3:
+                return None
+            end = pos + len(name)
+        name = self.text[pos:end]
+        return self.add_mention(pos, end, "person", f"person:{norm_key(to_simplified(name))}", "title-pattern")
+
+    def _accept_leader(self, lead: Mention, country: str | None, office: str | None, title, country_m) -> None:
+        if lead.kind == "leader":
+            lid = self._resolve_leader(lead, country)
+            key = f"leader:{lid}"
+            entry = self.gaz.get("leader", lid)
+            when = self.pub or date.today()
+            term = next((t for t in entry.terms if t.covers(when) and (country is None or t.country == country)), None)
+            if country is None and term is not None:
+                country = term.country
+            i = self.mentions.index(lead)
+            lead = Mention(lead.start, lead.end, lead.surface, "leader", key, lead.sentence, lead.rule, lead.confidence,
+                           lead.data)
+            self.mentions[i] = lead
+            e = self.entity(key, "Leader", lead.surface, lead.start)
+            if term is not None:
+                e.props.setdefault("office", term.office)
+        else:
+            e = self.entity(lead.key, "Leader", lead.surface, lead.start)
+        if office and office != "minister":
+            e.props.setdefault("office", office)
+        if country:
+            e.props.setdefault("country", country)
+        if country_m is not None:
+            self.attributive.add(id(country_m))
+        if title is not None and country and office:
+            # the text gives the office: "[country][title][name]" or "[title] [name] of [country]"
+            if self.mentioned(f"country:{country}"):
+                self.fact(e.key, "leaderOf", f"country:{country}", lead.sentence, "leaderOf-title", lead.confidence)
+        elif country and self.mentioned(f"country:{country}") and office:
+            self.fact(e.key, "leaderOf", f"country:{country}", lead.sentence, "leaderOf-gazetteer", lead.confidence)
+
+    def bracket_aliases(self) -> None:
+        """托卡耶夫（Kassym-Jomart Tokayev）: the name in brackets is an alias of the entity before it."""
+        for m in list(self.mentions):
+            if m.kind not in ("leader", "person", "organization", "country"):
+                continue
+            b = re.match(r"\s*\(([^()]{2,60})\)", self.f[m.end:m.end + 64])
+            if not b:
+                continue
+            inner = self.text[m.end + b.start(1):m.end + b.end(1)]
+            if re.fullmatch(r"[右左中]|[A-Za-z][\w .'’-]+", inner) and len(inner) > 1:
+                if m.key in self.entities:
+                    self.entities[m.key].alt_labels.add((inner.strip(), "en"))
+                for x in self.mentions:
+                    if x is not m and x.start >= m.end + b.start(1) and x.end <= m.end + b.end(1):
+                        self.nested.add(id(x))
+                        if x.kind == "leader" and m.kind in ("leader", "person"):
+                            self.refs[id(x)] = (m.key,) if x.key != m.key else ()
+
+    # ------------------------------------------------------------------ mentions: groups and pronouns
+
+    def groups(self) -> None:
+        """中亚五国, 中亚国家, 中亚各国领袖, the five Central Asian states, 双方, 六国."""
+        lex = self.lex
+        for r in self.by_kind("region"):
+            tail = self.f[r.end:r.end + 12]
+            m = re.match(rf"([一二两三四五六七八九十\d]+)?\s*({'|'.join(map(re.escape, lex.states_zh))})?"
+                         rf"\s*({'|'.join(map(re.escape, lex.leaders_zh))})?", tail)
+            m_en = re.match(rf"\s+({'|'.join(map(re.escape, lex.states_en + lex.leaders_en))})\b", tail + self.f[r.end + 12:r.end + 24])
+            before_en = re.search(r"(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+$", self.f[max(0, r.start - 12):r.start])
+            leaders = False
+            end = r.end
+            if m and (m.group(2) or m.group(1) and "国" in tail[m.end(1):m.end(1) + 1]):
+                end = r.end + m.end()
+                leaders = bool(m.group(3))
+                if m.group(1) and not m.group(2):
+                    end = r.end + m.end(1) + 1
+            elif m_en:
+                end = r.end + m_en.end()
+                leaders = m_en.group(1) in lex.leaders_en
+            else:
+                continue
+            members = r.get("members", ())
+            if not members:
+                continue
+            g = self.add_mention(before_en.start() + max(0, r.start - 12) if before_en else r.start, end, "group",
+                                 r.key + (":leaders" if leaders else ":states"), "group")
+            self.refs[id(g)] = self._members(members, leaders)
+            self.nested.add(id(r))
+        for m in lex.both.finditer(self.f):
+            if not any(x.start <= m.start() < x.end for x in self.mentions):
+                g = self.add_mention(m.start(), m.end(), "group", "group:both", "group")
+                self.refs[id(g)] = ()  # resolved in context by _both
+        for m in lex.all_group.finditer(self.f):
+            if not any(x.start <= m.start() < x.end for x in self.mentions):
+                g = self.add_mention(m.start(), m.end(), "group", "group:all", "group")
+                self.refs[id(g)] = ()
+        for m in re.finditer(r"(?<![\u4e00-\u9fff])([两三四五六七八九十])国(?!家)", self.f):
+            if not any(x.start <= m.start() < x.end for x in self.mentions):
+                g = self.add_mention(m.start(), m.end(), "group", f"group:n{_NUM[m.group(1)]}", "group")
+                self.refs[id(g)] = ()
+
+    def _members(self, members, leaders: bool) -> tuple[str, ...]:
+        out = []
+        for c in members:
+            key = f"country:{c}"
+            if leaders:
+                lead = next((e.key for e in self.entities.values() if e.cls == "Leader" and e.props.get("country") == c), None)
+                out.append(lead or key)
+            else:
+                out.append(key)
+        return tuple(out)
+
+    def pronouns(self) -> None:
+        """他/她/he/she -> the leader named last; 该国/the country -> the state named last."""
+        for rx, kinds in ((self.lex.person_pron, ("leader", "person")), (self.lex.state_pron, ("country",))):
+            for m in rx.finditer(self.f):
+                if any(x.start <= m.start() < x.end for x in self.mentions):
+                    continue
+                if kinds[0] == "leader" and self.f[m.end():m.end() + 1] in ("们", "国"):
+                    continue
+                prev = [x for x in self.mentions if x.kind in kinds and x.end <= m.start()
+                        and self.sent(x.start) >= self.sent(m.start()) - 1]
+                if not prev:
+                    continue
+                target = max(prev, key=lambda x: x.end)
+                if kinds[0] == "country" and target.kind == "country":
+                    # "该国" after "X总统Y..." means X's state: use the leader's country
+                    pass
+                if kinds[0] == "country":
+                    lead = [x for x in self.mentions if x.kind in ("leader", "person") and x.end <= m.start()
+                            and self.sent(x.start) >= self.sent(m.start()) - 1]
+                    if lead:
+                        last = max(lead, key=lambda x: x.end)
+                        c = self.entities[last.key].props.get("country")
+                        if c and last.end > target.end - 12:
+                            target = Mention(last.start, last.end, last.surface, "country", f"country:{c}", last.sentence, "pronoun")
+                p = self.add_mention(m.start(), m.end(), "pronoun", target.key, "pronoun")
+                self.refs[id(p)] = (target.key,)
+
+    # ------------------------------------------------------------------ mentions: compound names
+
+    def agreements(self) -> None:
+        """《…宣言》 titles, and capitalised English titles ending in Declaration, Treaty, …"""
+        for m in re.finditer(r"《([^《》\n]{2,60})》", self.text):
+            title = m.group(1)
+            ft = fold(title)
+            if not any(ft.endswith(h) for h in self.lex.agreement_zh):
+                continue
+            self._agreement(m.start(1), m.end(1), title, "agreement-title")
+        heads = "|".join(re.escape(h) for h in sorted(self.lex.agreement_en, key=len, reverse=True))
+        cap = r"(?:[A-Z][\w'’.-]*|\d[\w-]*)"
+        conn = r"(?:of|on|for|and|the|between|in|to|de|du|-|–|—)"
+        rx = re.compile(rf"\b((?:{cap}\s+|{cap}[-–—]|{conn}\s+)*?{cap}?\s*(?:{heads}))"
+                        rf"(?:\s+(?:of|on|for|between)\s+(?:(?:{cap}|{conn}),?\s+)*{cap})?")
+        for m in rx.finditer(self.text):
+            span = m.group(0).strip()
+            first = span.split()[0]
+            if not first[:1].isupper() or first in ("The", "A", "An", "This", "That"):
+                if first in ("The", "the"):
+                    span = span.split(" ", 1)[1] if " " in span else span
+                else:
+                    continue
+            if len(span.split()) < 2 or span.split()[0] in self.lex.agreement_en:
+                continue
+            start = m.start() + m.group(0).index(span)
+            self._agreement(start, start + len(span), span, "agreement-phrase")
+
+    def _agreement(self, start: int, end: int, title: str, rule: str) -> None:
+        inner = self.within(start, end)
+        key = "agreement:" + norm_key(to_simplified(title))
+        m = self.add_mention(start, end, "agreement", key, rule)
+        for x in inner:
+            self.nested.add(id(x))
+        self.entity(key, "Agreement", title, start)
+
+    def infrastructure(self) -> None:
+        """中国－吉尔吉斯斯坦－乌兹别克斯坦铁路, 中亚至中国的天然气管道, China-Kyrgyzstan-Uzbekistan railway, its D线 / Line D."""
+        for h in self.lex.infra_rx.finditer(self.f):
+            if any(x.start <= h.start() < x.end for x in self.mentions if x.kind in ("project", "agreement")):
+                continue
+            start, ends = self._extend_left(h.start(), joiners=self.lex.infra_joiners, allow_de=True)
+            if not ends:
+                continue
+            states = self._states_of(ends)
+            if not states:
+                continue
+            kind = fold(h.group()).replace(" ", "")
+            base_key = f"infra:{_infra_kind(kind)}:{'+'.join(sorted(set(k for e in ends for k in self.keys_of(e))))}"
+            base = self.add_mention(start, h.end(), "infrastructure", base_key, "infra-name", states=tuple(states))
+            for e in ends:
+                self.nested.add(id(e))
+            self.entity(base_key, "InfrastructureProject", self.text[start:h.end()], start)
+            line = re.match(r"\s*([a-z0-9]{1,3}|[一二三四五六七八九]号?)\s*线", self.f[h.end():h.end() + 8])
+            if line:
+                end = h.end() + line.end()
+                lk = f"{base_key}:line-{line.group(1)}"
+                lm = self.add_mention(start, end, "infrastructure", lk, "infra-name", states=tuple(states), part_of=base_key)
+                self.entity(lk, "InfrastructureProject", self.text[start:end], start)
+            sec = re.match(r"的?", self.f[h.end():])
+            tail = self.f[h.end():h.end() + 20]
+            sm = re.match(r"(?:的)?", tail)
+            cands = [x for x in self.mentions if x.kind in ("country", "place") and h.end() < x.start <= h.end() + 2]
+            for c in cands:
+                if self.f[c.end:c.end + 1] == "段":
+                    sk = f"{base_key}:section-{c.key}"
+                    s_m = self.add_mention(start, c.end + 1, "infrastructure", sk, "infra-name",
+                                           states=tuple(self.keys_of(c)), part_of=base_key)
+                    self.nested.add(id(c))
+                    self.entity(sk, "InfrastructureProject", self.text[c.start:c.end + 1], c.start)
+        # English: "Line D of the ... pipeline", "the Kazakh section of ..."
+        for m in re.finditer(r"\b[Ll]ine\s+([A-Z0-9])\s+of\s+(?:the\s+)?", self.text):
+            base = next((x for x in self.by_kind("infrastructure") if x.start == m.end() and not x.get("part_of")), None)
+            if base:
+                lk = f"{base.key}:line-{m.group(1).lower()}"
+                self.add_mention(m.start(), base.end, "infrastructure", lk, "infra-name", states=base.get("states"),
+                                 part_of=base.key)
+                self.entity(lk, "InfrastructureProject", f"Line {m.group(1)}", m.start())
+                self.entities[lk].alt_labels.add((self.text[m.start():base.end], "en"))
+
+    def _extend_left(self, pos: int, joiners, allow_de: bool) -> tuple[int, list[Mention]]:
+        """Walk left from a head word over state/place names and joiners; return the start and the names."""
+        ends: list[Mention] = []
+        p = pos
+        if allow_de and self.f[p - 1:p] == "的":
+            p -= 1
+        while p > 0 and self.f[p - 1] == " ":
+            p -= 1
+        while True:
+            m = None
+            for x in self.mentions:
+                if x.end == p and x.kind in ("country", "region", "place", "group", "organization") and x.rule != "pronoun":
+                    if m is None or x.start < m.start:
+                        m = x
+            if m is None:
+                break
+            ends.insert(0, m)
+            p = m.start
+            j = re.search(r"(?:\s*(?:" + "|".join(re.escape(x) for x in sorted(joiners, key=len, reverse=True)) + r")\s*)$", self.f[max(0, p - 5):p])
+            if j and j.group().strip():
+                p -= len(j.group())
+                continue
+            break
+        if ends and ends[0].start != p:
+            p = ends[0].start
+        if len(ends) == 1 and ends[0].kind == "organization":
+            return pos, []
+        return (ends[0].start if ends else pos), ends
+
+    def _states_of(self, ms: list[Mention]) -> list[str]:
+        out = []
+        for m in ms:
+            if m.kind == "place":
+                c = m.get("country")
+                if c:
+                    out.append(f"country:{c}")
+            elif m.kind == "organization":
+                continue
+            else:
+                out.extend(k for k in self.keys_of(m) if k.startswith("country:"))
+        return list(dict.fromkeys(out))
+
+    def event_mentions(self) -> None:
+        """Named events (中国－中亚峰会, 第二届…, G7 Hiroshima summit) and references back to them (峰会, the summit)."""
+        lex = self.lex
+        named: list[tuple[Mention, str, str, frozenset, int | None]] = []
+        for h in lex.event_rx.finditer(self.f):
+            cls = lex.event_heads[h.group()]
+            if any(x.start <= h.start() < x.end for x in self.mentions if x.kind in ("agreement", "event")):
+                continue
+            start, names = self._extend_left(h.start(), joiners=frozenset({"-", "—", "·", "与", "和", "and"}), allow_de=False)
+            ordinal, year = None, None
+            pre = re.search(r"(第([一二三四五六七八九十\d]+)(?:届|次)|(?:the\s+)?(first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)\s*$",
+                            self.f[max(0, start - 12):start])
+            if pre:
+                ordinal = _ordinal(pre.group(2) or pre.group(3))
+                start = max(0, start - 12) + pre.start()
+            if not names:
+                continue  # a bare head word: a reference, handled below
+            keys = frozenset(k for n in names for k in ([n.key] if n.kind in ("place", "organization") else self.keys_of(n)))
+            m = self.add_mention(start, h.end(), "event", "", "event-name", cls=cls, ordinal=ordinal)
+            for n in names:
+                self.nested.add(id(n))
+            named.append((m, cls, self.text[start:h.end()], keys, ordinal))
+        # identity: same class, compatible ordinal, and one name's states within the other's
+        canon: list[tuple[str, str, frozenset, int | None, Mention]] = []
+        for m, cls, label, keys, ordn in named:
+            match = None
+            for key, c2, k2, o2, m2 in reversed(canon):
+                if c2 == cls and (o2 or 1) == (ordn or 1) and (keys <= k2 or k2 <= keys):
+                    match = key
+                    break
+            if match is None:
+                core = sorted(k for k in keys)
+                match = f"event:{cls}:{'+'.join(core)}:{ordn or 1}"
+                canon.append((match, cls, keys, ordn, m))
+            else:
+                idx = next(i for i, c in enumerate(canon) if c[0] == match)
+                _, c2, k2, o2, m2 = canon[idx]
+                canon[idx] = (match, c2, k2 | keys, o2, m2)
+            i = self.mentions.index(m)
+            self.mentions[i] = m = Mention(m.start, m.end, m.surface, "event", match, m.sentence, m.rule, m.confidence, m.data)
+            e = self.entity(match, "Event", label, m.start)
+            e.subclasses.add(cls)
+            self.events.append((m, match))
+            self.event_members[match].extend(keys)
+        for a in lex.anaphora.finditer(self.f):
+            if any(x.start <= a.start() < x.end for x in self.mentions if x.kind in ("event", "agreement")):
+                continue
+            target = self._current_event(a.start(), head=a.group())
+            if target:
+                self.add_mention(a.start(), a.end(), "event", target, "event-name", anaphor=True)
+
+    def _current_event(self, pos: int, head: str = "") -> str | None:
+        want = None
+        for h, cls in self.lex.event_heads.items():
+            if h in head:
+                want = cls
+        before = [(m, k) for m, k in self.events if m.start < pos and (want is None or k.split(":")[1] == want)]
+        if before:
+            # the most recent named event whose name holds no ordinal > 1 wins over the main event only when near
+            recent = before[-1]
+            first = before[0]
+            if self.sent(pos) - recent[0].sentence <= 1 or recent[1] == first[1]:
+                return recent[1]
+            return first[1]
+        after = [(m, k) for m, k in self.events if m.start >= pos and (want is None or k.split(":")[1] == want)]
+        return after[0][1] if after else None
+
+    def values(self) -> None:
+        self.dates = find_dates(self.f, self.pub, future_hint=self.f)
+        self.money = find_money(self.f)
+
+    # ------------------------------------------------------------------ relations
+
+    def actors_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions in [start, end) that can act: states, leaders, bodies, groups (not parts of names or addresses)."""
+        out = []
+        for m in self.mentions:
+            if not (start <= m.start and m.end <= end):
+                continue
+            if id(m) in self.nested or id(m) in self.attributive or id(m) in self.locative:
+                continue
+            if m.kind in ACTOR_KINDS or m.kind == "pronoun" or (m.kind == "place" and m.get("capital")):
+                if m.kind == "place" and self._is_locative(m):
+                    continue
+                if m.kind == "region" and self._is_locative(m):
+                    continue
+                out.append(m)
+        out.sort(key=lambda m: (m.start, -m.end))
+        # drop mentions inside another actor mention (a region inside its group)
+        keep = []
+        for m in out:
+            if keep and m.start < keep[-1].end:
+                continue
+            keep.append(m)
+        return keep
+
+    def _is_locative(self, m: Mention) -> bool:
+        before = self.f[max(0, m.start - 3):m.start]
+        return bool(re.search(r"(在|于|赴|到|抵达|\bin\s|\bat\s|\bto\s)$", before))
+
+    def expand(self, m: Mention, pos: int | None = None) -> tuple[str, ...]:
+        """Entity keys a mention stands for, resolving context groups (双方, 六国, 各国领袖)."""
+        if m.kind == "place" and m.get("capital"):
+            c = m.get("country")
+            return (f"country:{c}",) if c else ()
+        if m.kind == "group" and m.key == "group:both":
+            return self._both(m.start)
+        if m.kind == "group" and m.key in ("group:all",) or m.key.startswith("group:n"):
+            ev = self._current_event(m.start)
+            members = [k for k in dict.fromkeys(self.participants.get(ev, [])) if k.startswith(("country:", "leader:", "person:"))] if ev else []
+            if m.key.startswith("group:n"):
+                states = [k for k in members if k.startswith("country:")]
+                n = int(m.key[7:])
+                return tuple(states) if len(states) == n else ()
+            leaders = [k for k in members if not k.startswith("country:")]
+            return tuple(leaders or members)
+        if m.kind == "group" and m.key.endswith(":leaders"):
+            region = self.gaz.get("region", m.key.split(":")[1])
+            return self._members(region.members, True) if region else self.refs.get(id(m), ())
+        if m.kind == "region":
+            return tuple(f"country:{c}" for c in m.get("members", ()))
+        return self.keys_of(m)
+
+    def _both(self, pos: int) -> tuple[str, ...]:
+        s = self.sent(pos)
+        seen: list[str] = []
+        cands = [x for x in self.mentions if x.end <= pos and self.sent(x.start) >= s - 2 and x.kind in ("country", "leader", "person", "group")
+                 and id(x) not in self.nested and x.key != "group:both"]
+        for x in sorted(cands, key=lambda x: -x.end):
+            for k in self.keys_of(x):
+                c = self._country_of(k)
+                if c and c not in seen:
+                    seen.append(c)
+            if len(seen) >= 2:
+                break
+        return tuple(seen[:2]) if len(seen) >= 2 else ()
+
+    def _country_of(self, key: str) -> str | None:
+        if key.startswith("country:"):
+            return key
+        e = self.entities.get(key)
+        if e is not None and e.props.get("country"):
+            return f"country:{e.props['country']}"
+        return None
+
+    participants: dict[str, list[str]] = {}
+
+    def event_relations(self) -> None:
+        """participant, hostedBy, location, startDate/endDate."""
+        self.participants = defaultdict(list)
+        lex = self.lex
+        evs = [m for m in self.mentions if m.kind == "event"]
+        # participants and host from the name: 中国－中亚峰会 -> China and the Central Asian states
+        for m, key in self.events:
+            names = [x for x in self.mentions if x.start >= m.start and x.end <= m.end and id(x) in self.nested
+                     and x.kind in ("country", "region", "group", "organization", "place")]
+            states = [x for x in names if x.kind in ("country", "region", "group")]
+            places = [x for x in names if x.kind == "place"]
+            joined = len(states) >= 2 or (len(states) == 1 and not places and re.search(r"[-—与和]|and", m.surface))
+            for x in names:
+                if x.kind == "organization":
+                    self._participant(key, x.key, m.sentence, "participant-name")
+            if places:
+                pl = places[-1]
+                self.fact(key, "location", pl.key, m.sentence, "location-name")
+                host = next((x for x in states if x.end <= pl.start), None)
+                c = host.key if host is not None and host.kind == "country" else (f"country:{pl.get('country')}" if pl.get("country") else None)
+                if c and (self.mentioned(c) or host is not None):
+                    self.fact(key, "hostedBy", c, m.sentence, "hostedBy-name")
+            elif joined:
+                for x in states:
+                    for k in self.expand(x):
+                        self._participant(key, k, m.sentence, "participant-name")
+            # a state named in front of a single-state name is the host ("Japan's G7 summit")
+            org_before = re.search(r"\(?[a-z0-9]*\)?的$", self.f[max(0, m.start - 12):m.start])
+            if org_before:
+                o = self.ending_at(m.start - 1, {"organization"}) or self.ending_at(m.start - 1 - len(org_before.group()) + 1, {"organization"})
+                for x in self.mentions:
+                    if x.kind == "organization" and x.end <= m.start and m.start - x.end <= 8 and self.sent(x.start) == m.sentence:
+                        self._participant(key, x.key, m.sentence, "participant-name")
+        for s in self.doc.sentences:
+            sev = [m for m in evs if m.sentence == s.index]
+            for v in lex.attend.finditer(self.f, s.start, s.end):
+                cs, ce = self.clause(v.start())
+                event = next((m.key for m in sev if cs <= m.start < ce + 20 and m.start >= v.start() - 2), None) \
+                    or next((m.key for m in sev if cs <= m.start < ce), None) \
+                    or self._current_event(v.start()) if sev or self._current_event(v.start()) else None
+                if not event:
+                    continue
+                if self.f[v.end():v.end() + 1] == "的" or re.match(r"\s+(?:by|were|included)\b", self.f[v.end():v.end() + 10]):
+                    actors = self.actors_in(v.end(), s.end)
+                else:
+                    actors = self.actors_in(cs, v.start())
+                for a in actors:
+                    for k in self.expand(a):
+                        self._participant(event, k, s.index, "participant-attend")
+                # "在中国陕西省西安市参加" / "in Xi'an": the place of the event
+                places = [x for x in self.mentions if x.kind == "place" and cs <= x.start < ce and self._in_locative_chain(x)]
+                if places and not any(f[1] == "location" and f[0] == event for f in self.facts):
+                    pl = places[-1]
+                    self.fact(event, "location", pl.key, s.index, "location-attend")
+                    c = pl.get("country")
+                    if c and self.mentioned(f"country:{c}") and not any(f[0] == event and f[1] == "hostedBy" for f in self.facts):
+                        self.fact(event, "hostedBy", f"country:{c}", s.index, "hostedBy-location")
+            for h in lex.host.finditer(self.f, s.start, s.end):
+                cs, ce = self.clause(h.start())
+                event = next((m.key for m in sev if h.end() <= m.start <= ce), None) or \
+                    next((m.key for m in sev if cs <= m.start < ce), None)
+                if not event:
+                    continue
+                hosts = [a for a in self.actors_in(cs, h.start()) if a.kind in ("country", "leader", "person")]
+                if re.match(r"(?:ed)?\s+by\b", self.f[h.end():h.end() + 5]):
+                    hosts = [a for a in self.actors_in(h.end(), ce) if a.kind in ("country", "leader", "person")][:1]
+                if hosts:
+                    for k in self.expand(hosts[-1]):
+                        c = self._country_of(k)
+                        if c:
+                            self.fact(event, "hostedBy", c, s.index, "hostedBy-verb")
+        # dates: the first clause that names the event and holds a date
+        for m, key in self.events:
+            if any(a[0] == key and a[1] == "startDate" for a in self.attrs):
+                continue
+            cs, ce = self.clause(m.start)
+            ds = [d for d in self.dates if cs <= d.start < ce]
+            if ds:
+                d = min(ds, key=lambda d: abs(d.start - m.start))
+                self.attr(key, "startDate", d.value, m.sentence, "date-clause")
+                if d.until:
+                    self.attr(key, "endDate", d.until, m.sentence, "date-clause")
+        for m in evs:
+            if m.key and not any(a[0] == m.key and a[1] == "startDate" for a in self.attrs):
+                cs, ce = self.clause(m.start)
+                ds = [d for d in self.dates if cs <= d.start < ce]
+                if ds and not m.get("anaphor"):
+                    d = ds[0]
+                    self.attr(m.key, "startDate", d.value, m.sentence, "date-clause")
+                    if d.until:
+                        self.attr(m.key, "endDate", d.until, m.sentence, "date-clause")
+        # the attend sentence's dates for events named there ("于5月18、19日…参加中国－中亚峰会")
+
+    def _in_locative_chain(self, x: Mention) -> bool:
+        p = x.start
+        while True:
+            before = self.f[max(0, p - 4):p]
+            if re.search(r"(在|于|\bin\s|\bat\s)$", before):
+                return True
+            prev = self.ending_at(p, {"country", "place"})
+            if prev is None:
+                return False
+            if prev.kind == "country":
+                self.attributive.add(id(prev))
+            p = prev.start
+
+    def _participant(self, event: str, key: str, sent: int, rule: str) -> None:
+        if not key or key == event:
+            return
+        if key.startswith(("country:", "leader:", "person:", "organization:")):
+            self.participants[event].append(key)
+            self.fact(event, "participant", key, sent, rule)
+
+    def agreement_relations(self) -> None:
+        """signatory (actors of a signing verb), adoptedAt (the event of the sentence or of the title)."""
+        lex = self.lex
+        for a in self.by_kind("agreement"):
+            inner = [m for m in self.mentions if m.kind == "event" and a.start <= m.start and m.end <= a.end and m.key]
+            for ev in inner:
+                self.fact(a.key, "adoptedAt", ev.key, a.sentence, "adoptedAt-name")
+        for s in self.doc.sentences:
+            ags = [m for m in self.mentions if m.kind == "agreement" and m.sentence == s.index]
+            if not ags:
+                continue
+            evs = [m for m in self.mentions if m.kind == "event" and m.sentence == s.index and m.key
+                   and not any(a.start <= m.start < a.end for a in ags)]
+            verbs = list(lex.sign.finditer(self.f, s.start, s.end))
+            for v in verbs:
+                targets = [a for a in ags if a.start >= v.end() and not any(v.end() < v2.start() < a.start for v2 in verbs)]
+                if not targets:
+                    continue
+                adopt_only = v.group() in lex.adopt_only
+                if not adopt_only:
+                    sides = self._sides(v.start(), v.end(), s.index, symmetric=True)
+                    signers = [k for side in sides for m in side for k in self.expand(m)]
+                    for a in targets:
+                        for k in signers:
+                            if k.startswith(("country:", "leader:", "person:")):
+                                self.fact(a.key, "signatory", k, s.index, "signatory-verb")
+                for a in targets:
+                    if evs:
+                        self.fact(a.key, "adoptedAt", evs[0].key, s.index, "adoptedAt-sentence")
+
+    def infra_relations(self) -> None:
+        for m in self.by_kind("infrastructure", "project"):
+            states = m.get("states") or tuple(f"country:{c}" for c in m.get("members", ()))
+            for k in states:
+                if self.mentioned(k) or m.kind == "infrastructure":
+                    self.entity(k, "Country", None, m.start)
+                    rule = "involvesCountry-section" if ":section-" in m.key else "involvesCountry-name"
+                    self.fact(m.key, "involvesCountry", k, m.sentence, rule)
+            if m.get("part_of"):
+                self.fact(m.key, "partOf", m.get("part_of"), m.sentence, "partOf-line")
+                if ":section-" in m.key:
+                    for k in states:
+                        self.fact(m.get("part_of"), "involvesCountry", k, m.sentence, "involvesCountry-section")
+
+    def place_relations(self) -> None:
+        for m in self.by_kind("place"):
+            c = m.get("country")
+            if c and self.mentioned(f"country:{c}"):
+                self.fact(m.key, "inCountry", f"country:{c}", m.sentence, "inCountry-gazetteer")
+
+    def leader_relations(self) -> None:
+        pass  # leaderOf is decided with the title, in titled_leaders
+
+    # ------------------------------------------------------------------ interactions
+
+    def _sides(self, t_start: int, t_end: int, sent: int, symmetric: bool) -> tuple[list[Mention], list[Mention]]:
+        """The actor side and target side of a trigger word, from prepositions and word order."""
+        s = self.doc.sentences[sent]
+        cs, ce = self.clause(t_start)
+        left = self.actors_in(cs, t_start)
+        right = self.actors_in(t_end, ce)
+        prep = None
+        for p in re.finditer(r"与|同|跟|向|对|给|和|\bwith\b|\bto\b|\bagainst\b|\bon\b|\btoward(?:s)?\b|\band\b", self.f[cs:t_start]):
+            at = cs + p.start()
+            after = [m for m in left if m.start >= at + len(p.group())]
+            before = [m for m in left if m.end <= at]
+            if after and (before or p.group() not in ("和", "and")):
+                if p.group() in ("和", "and") and len(after) > 1:
+                    continue
+                prep = (at, after, before)
+        passive = re.search(r"被|遭|遭到|\bby\b", self.f[t_end:t_end + 4]) or re.search(r"\b(?:was|were|been)\s+\w+$", self.f[cs:t_start])
+        if prep:
+            at, target, actor = prep
+            actor = self._last_list(actor)
+            if not actor:
+                actor = self._subject_outside(cs, ce, sent)
+            return actor, target
+        actor = self._last_list(left)
+        target = self._first_list(right)
+        if not actor:
+            actor = self._subject_outside(cs, ce, sent)
+        if passive and re.search(r"\bby\b", self.f[t_end:t_end + 4]):
+            actor, target = target, actor
+        if symmetric and not target and len(left) >= 2:
+            lists = self._lists(left)
+            if len(lists) >= 2:
+                return lists[-2], lists[-1]
+        return actor, target
+
+    def _lists(self, ms: list[Mention]) -> list[list[Mention]]:
+        lists: list[list[Mention]] = []
+        for m in ms:
+            if lists and _SEP.match(self._gap(lists[-1][-1].end, m.start)):
+                lists[-1].append(m)
+            else:
+                lists.append([m])
+        return lists
+
+    def _gap(self, a: int, b: int) -> str:
+        gap = self.f[a:b]
+        # titles and their country between two names of one list: "A总统X、B总统Y"
+        for m in self.mentions:
+            if a <= m.start and m.end <= b:
+                gap = gap.replace(self.f[m.start:m.end], " ")
+        return self.lex.title_rx.sub(" ", gap)
+
+    def _last_list(self, ms: list[Mention]) -> list[Mention]:
+        lists = self._lists(ms)
+        return lists[-1] if lists else []
+
+    def _first_list(self, ms: list[Mention]) -> list[Mention]:
+        lists = self._lists(ms)
+        return lists[0] if lists else []
+
+    def _subject_outside(self, cs: int, ce: int, sent: int) -> list[Mention]:
+        s = self.doc.sentences[sent]
+        before = self.actors_in(s.start, cs)
+        if before:
+            return self._last_list(before)[:1] if len(self._last_list(before)) == 1 else self._last_list(before)
+        after = self.actors_in(ce, s.end)
+        return after[:1]
+
+    def interactions(self) -> None:
+        lex = self.lex
+        for s in self.doc.sentences:
+            for t in lex.trigger_rx.finditer(self.f, s.start, s.end):
+                tr = lex.triggers[t.group()]
+                if _NEG.search(self.f[max(s.start, t.start() - 4):t.start()]) and tr.code[:2] <= "09" and not t.group().startswith("不"):
+                    continue
+                actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)
+                rule = "interaction-order"
+                if not target and tr.symmetric and len(actor) >= 2:
+                    pairs = [(a, b) for i, a in enumerate(actor) for b in actor[i + 1:]]
+                    rule = "interaction-pair"
+                else:
+                    pairs = [(a, b) for a in actor for b in target]
+                for a, b in pairs:
+                    for ka in self.expand(a):
+                        for kb in self.expand(b):
+                            self._interaction(ka, kb, tr, s.index, rule, min(a.confidence, b.confidence), t.start())
+                            if tr.meeting and ka.startswith(("leader:", "person:")) and kb.startswith(("leader:", "person:")):
+                                if self._country_of(ka) != self._country_of(kb):
+                                    self.fact(ka, "metWith", kb, s.index, "metWith-verb", min(a.confidence, b.confidence))
+                if tr.meeting and len(actor) == 1 and not target:
+                    pass
+
+    def _interaction(self, a: str, b: str, tr: Trigger, sent: int, rule: str, conf: float, pos: int) -> None:
+        if a == b or not a or not b:
+            return
+        ca, cb = self._country_of(a) or a, self._country_of(b) or b
+        if ca == cb:
+            return
+        if not (a.split(":")[0] in ("country", "leader", "person", "organization") and b.split(":")[0] in ("country", "leader", "person", "organization")):
+            return
+        for k in (a, b):
+            if k not in self.entities and k.startswith("country:"):
+                self.entity(k, "Country", None, pos)
+        cs, ce = self.clause(pos)
+        d = next((x for x in self.dates if cs <= x.start < ce), None)
+        when = d.value if d else None
+        key = (a, b, tr.code, sent)
+        if key not in self.inter:
+            self.inter[key] = Interaction(a, b, tr.code, sent, f"{rule}:{tr.id}", round(CONFIDENCE[rule] * conf, 3), when)
+
+    def amounts(self) -> None:
+        """An amount next to a project or agreement is its amount; else one in an aid clause is the aid's."""
+        targets = self.by_kind("infrastructure", "agreement", "project")
+        for mo in self.money:
+            best = None
+            for t in targets:
+                gap = self.f[mo.end:t.start] if t.start >= mo.end else self.f[t.end:mo.start]
+                if len(gap) <= 4 and re.fullmatch(r"\s*(?:的|worth|valued at|,)?\s*(?:the|a|an)?\s*", gap) or \
+                        (t.end <= mo.start and re.fullmatch(rf"\s*,?\s*(?:{self.lex.money_links.pattern})\s*(?:about|some|nearly|over)?\s*", gap)):
+                    best = t
+            if best is not None:
+                self.attr(best.key, "amount", mo.text, self.sent(mo.start), "amount-adjacent")
+                continue
+            for key, i in self.inter.items():
+                if i.sentence == self.sent(mo.start) and i.code[:2] in ("07", "06", "03"):
+                    self.attr(f"interaction::{'|'.join(key)}", "amount", mo.text, i.sentence, "amount-clause")
+
+    # ------------------------------------------------------------------ result
+
+    def result(self) -> Extraction:
+        keys = set(self.entities)
+        facts = [f for f in self.facts.values() if f.subject in keys and f.object in keys]
+        for f in facts:
+            pass
+        used = {k for f in facts for k in (f.subject, f.object)} | {k for i in self.inter.values() for k in (i.actor, i.target)}
+        return Extraction(self.doc, dict(sorted(self.entities.items())), sorted(facts, key=lambda f: (f.sentence, f.subject, f.predicate, f.object)),
+                          sorted(self.inter.values(), key=lambda i: (i.sentence, i.actor, i.target, i.code)),
+                          sorted(self.attrs.values(), key=lambda a: (a.subject, a.predicate, a.value)), self.mentions)
+
+
+def _infra_kind(head: str) -> str:
+    for word, kind in (("管", "pipeline"), ("pipeline", "pipeline"), ("铁路", "railway"), ("rail", "railway"),
+                       ("公路", "road"), ("highway", "road"), ("road", "road"), ("motorway", "road"), ("走廊", "corridor"),
+                       ("corridor", "corridor"), ("输电", "power-line"), ("line", "power-line"), ("桥", "bridge"),
+                       ("bridge", "bridge"), ("港", "port"), ("port", "port"), ("运河", "canal"), ("canal", "canal"),
+                       ("隧道", "tunnel"), ("tunnel", "tunnel")):
+        if word in head:
+            return kind
+    return "project"
+
+
+def _ordinal(s: str) -> int | None:
+    if not s:
+        return None
+    s = s.lower()
+    words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+    if s in words:
+        return words[s]
+    digits = re.match(r"\d+", s)
+    if digits:
+        return int(digits.group())
+    total = 0
+    for ch in s:
+        if ch == "十":
+            total = (total or 1) * 10
+        else:
+            total += {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}.get(ch, 0)
+    return total or None

@@ -1,0 +1,102 @@
+"""RDF formats by name and file extension, deterministic serialisation, atomic writes.
+
+Formats are looked up by name (``FORMATS``); an unknown extension gets a
+clear error naming the ones that exist. To add one, add a row: the rdflib
+serializer name, whether it keeps named graphs, and whether its lines can be
+sorted for a byte-stable output.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from .errors import OutputError
+
+# extension -> (rdflib format, keeps named graphs, line-sorted)
+FORMATS: dict[str, tuple[str, bool, bool]] = {
+    ".ttl": ("turtle", False, False),
+    ".trig": ("trig", True, False),
+    ".nq": ("nquads", True, True),
+    ".nt": ("nt", False, True),
+    ".jsonld": ("json-ld", True, False),
+    ".json": ("json-ld", True, False),
+}
+# format names that pyoxigraph understands, for reading sources fast
+OX_FORMATS = {".ttl": "text/turtle", ".trig": "application/trig", ".nq": "application/n-quads",
+              ".nt": "application/n-triples", ".jsonld": "application/ld+json", ".json": "application/ld+json",
+              ".rdf": "application/rdf+xml", ".owl": "application/rdf+xml"}
+
+
+def format_for(path: str | Path) -> tuple[str, bool, bool]:
+    """The format row for an output path, from its extension."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise OutputError(f"{path}: unknown output format '{suffix or '(none)'}'; use one of {', '.join(FORMATS)}")
+    return FORMATS[suffix]
+
+
+def union(ds: Dataset) -> Graph:
+    """All triples of every graph of a Dataset, as one Graph."""
+    g = Graph()
+    for prefix, ns in ds.namespaces():
+        g.bind(prefix, ns, replace=True)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def serialize(ds: Dataset, fmt_ext: str) -> bytes:
+    """Serialise a Dataset to bytes in the format of an extension; same input, same bytes."""
+    fmt, quads, sortable = format_for(fmt_ext)
+    target = ds if quads else union(ds)
+    data = target.serialize(format=fmt, encoding="utf-8")
+    if sortable:
+        lines = sorted({ln for ln in data.decode("utf-8").splitlines() if ln.strip()})
+        return ("\n".join(lines) + "\n").encode("utf-8")
+    if fmt == "json-ld":
+        doc = json.loads(data)
+        return (json.dumps(_sorted_json(doc), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    return data
+
+
+def _sorted_json(x):
+    if isinstance(x, dict):
+        return {k: _sorted_json(v) for k, v in x.items()}
+    if isinstance(x, list):
+        items = [_sorted_json(v) for v in x]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return x
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (temporary file, fsync, rename)."""
+    path = Path(path)
+    parent = path.parent if str(path.parent) else Path(".")
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write here ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc}); the previous file is unchanged") from None
+
+
+def write(ds: Dataset, path: str | Path) -> int:
+    """Serialise ``ds`` into ``path`` by its extension; returns the number of bytes written."""
+    data = serialize(ds, str(path))
+    write_atomic(path, data)
+    return len(data)
