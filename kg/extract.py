@@ -229,6 +229,8 @@ class _Work:
             self.entity(m.key, cls, m.surface, start)
 
     def _choose(self, cands, pos, unambiguous) -> tuple[str, str]:
+        if any(k == "country" for k, _ in cands):  # Singapore the state, not the city
+            cands = [c for c in cands if c[0] == "country"]
         if len(cands) == 1:
             return cands[0]
         if all(k == "leader" for k, _ in cands):
@@ -439,7 +441,7 @@ class _Work:
             before_en = re.search(r"(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+$", self.f[max(0, r.start - 12):r.start])
             leaders = False
             end = r.end
-            if m and (m.group(2) or m.group(1) and "国" in tail[m.end(1):m.end(1) + 1]):
+            if m and (m.group(2) or m.group(3) or m.group(1) and "国" in tail[m.end(1):m.end(1) + 1]):
                 end = r.end + m.end()
                 leaders = bool(m.group(3))
                 if m.group(1) and not m.group(2):
@@ -1068,7 +1070,7 @@ class _Work:
                 continue
             for key, i in self.inter.items():
                 if i.sentence == self.sent(mo.start) and i.code[:2] in ("07", "06", "03"):
-                    self.attr(f"interaction::{'|'.join(key)}", "amount", mo.text, i.sentence, "amount-clause")
+                    self.attr(f"interaction::{'|'.join(map(str, key))}", "amount", mo.text, i.sentence, "amount-clause")
 
     # ------------------------------------------------------------------ result
 
