@@ -19,6 +19,7 @@ import html as htmlmod
 import json
 import re
 from datetime import datetime, timezone
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -312,26 +313,36 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------- script and dates
 
 def detect_lang(text: str) -> str:
-    """Return ``zh-Hant``, ``zh-Hans`` or ``en`` for a text."""
+    """Return ``zh-Hant``, ``zh-Hans`` or ``en`` for a text.
+
+    Chinese when CJK characters outweigh Latin letters (counting a character
+    as two letters); Traditional when more of its characters change under
+    Traditional->Simplified conversion than under the reverse.
+    """
     from .normalise import fold
 
     cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
     latin = sum(1 for c in text if c.isascii() and c.isalpha())
-    if len(cjk) * 2 < latin * 0.3 or not cjk:
+    if not cjk or len(cjk) * 2 < latin * 0.3:
         return "en"
-    chars = set(cjk)
+    simp_only = _simplified_only(frozenset(cjk))
     trad = sum(1 for c in cjk if fold(c) != c)
-    simp = sum(1 for c in cjk if c in _simplified_only(frozenset(chars)))
+    simp = sum(1 for c in cjk if c in simp_only)
     return "zh-Hant" if trad > simp else "zh-Hans"
 
 
-def _simplified_only(chars: frozenset[str]) -> set[str]:
+@cache
+def _s2t():
     import opencc
 
     try:
-        conv = opencc.OpenCC("s2t")
-    except Exception:
-        conv = opencc.OpenCC("s2t.json")
+        return opencc.OpenCC("s2t")
+    except Exception:  # the pure-Python port names its configs with .json
+        return opencc.OpenCC("s2t.json")
+
+
+def _simplified_only(chars: frozenset[str]) -> set[str]:
+    conv = _s2t()
     return {c for c in chars if len(t := conv.convert(c)) == 1 and t != c}
 
 
