@@ -51,6 +51,10 @@ TRANSLIT = set(
 )
 _SEP = re.compile(r"^[\s、,，和与及以及and&/()（）\-·]*$")
 _NEG = re.compile(r"(不|未|没有|没|拒绝|无意|\bnot\b|n't|\bnever\b|\bno\b)\s*\S{0,2}$")
+# X方 words that name no state's side: the West, the East, south, north ...
+_NOT_A_SIDE = {"西方", "东方", "南方", "北方", "日方向", "法方面", "中方向", "新方法", "新方案", "加方法"}
+# Words between an event's name and its head: "Quad Leaders' Summit", "G20 annual summit", "上合组织成员国元首峰会".
+_EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-state|the|'s|领导人|元首|首脑|成员国|国家)\s*)+$")
 _NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -68,7 +72,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.bracket_aliases, w.groups, w.pronouns,
-                 w.agreements, w.infrastructure, w.event_mentions, w.values, w.event_relations, w.agreement_relations,
+                 w.agreements, w.infrastructure, w.event_mentions, w.values, w.visits, w.event_relations, w.agreement_relations,
                  w.infra_relations, w.place_relations, w.leader_relations, w.interactions, w.amounts):
         step()
     return w.result()
@@ -281,7 +285,7 @@ class _Work:
                 self.entity(f"country:{k}", "Country", None, m.start())
         for m in re.finditer(rf"([{chars}])方(?![面法式案向针位])", self.f):
             prev = self.f[m.start() - 1] if m.start() else " "
-            if CJK.match(prev) and prev not in "与同和对向跟及称说由将据使让给被把为在":
+            if CJK.match(prev) and prev not in "与同和对向跟及称说由将据使让给被把为在" or m.group() in _NOT_A_SIDE:
                 continue
             if any(x.start <= m.start() < x.end for x in self.mentions):
                 continue
@@ -589,10 +593,15 @@ class _Work:
                 self.entity(lk, "InfrastructureProject", f"Line {m.group(1)}", m.start())
                 self.entities[lk].alt_labels.add((self.text[m.start():base.end], "en"))
 
-    def _extend_left(self, pos: int, joiners, allow_de: bool) -> tuple[int, list[Mention]]:
+    def _extend_left(self, pos: int, joiners, allow_de: bool, fillers: re.Pattern | None = None,
+                     single_org: bool = False) -> tuple[int, list[Mention]]:
         """Walk left from a head word over state/place names and joiners; return the start and the names."""
         ends: list[Mention] = []
         p = pos
+        if fillers is not None:
+            fm = fillers.search(self.f, max(0, p - 40), p)
+            if fm:
+                p = fm.start()
         if allow_de and self.f[p - 1:p] == "的":
             p -= 1
         while p > 0 and self.f[p - 1] == " ":
@@ -614,7 +623,7 @@ class _Work:
             break
         if ends and ends[0].start != p:
             p = ends[0].start
-        if len(ends) == 1 and ends[0].kind == "organization":
+        if len(ends) == 1 and ends[0].kind == "organization" and not single_org:
             return pos, []
         return (ends[0].start if ends else pos), ends
 
@@ -639,7 +648,8 @@ class _Work:
             cls = lex.event_heads[h.group()]
             if any(x.start <= h.start() < x.end for x in self.mentions if x.kind in ("agreement", "event")):
                 continue
-            start, names = self._extend_left(h.start(), joiners=frozenset({"-", "—", "·", "与", "和", "and"}), allow_de=False)
+            start, names = self._extend_left(h.start(), joiners=frozenset({"-", "—", "·", "与", "和", "and"}), allow_de=False,
+                                             fillers=_EVENT_FILLERS, single_org=True)
             ordinal, year = None, None
             pre = re.search(r"(第([一二三四五六七八九十\d]+)(?:届|次)|(?:the\s+)?(first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)\s*$",
                             self.f[max(0, start - 12):start])
@@ -681,6 +691,58 @@ class _Work:
             target = self._current_event(a.start(), head=a.group())
             if target:
                 self.add_mention(a.start(), a.end(), "event", target, "event-name", anaphor=True)
+
+    def visits(self) -> None:
+        """State visits: 对哈萨克斯坦进行国事访问, a state visit to Kazakhstan.
+
+        The visitor is the leader or state named last before the phrase in the
+        sentence; the host is the state visited. The visit is an event with
+        both as participants, hosted by the host, placed in a city of the host
+        named in the sentence, and dated by the sentence's first date.
+        """
+        for m in list(self.mentions):
+            if m.kind not in ("country", "place") or id(m) in self.nested:
+                continue
+            zh = re.search(r"(?:对|到|赴|前往)\s*$", self.f[max(0, m.start - 3):m.start]) and \
+                re.match(r"\s*(?:进行|展开|开始)?\s*(?:为期[^,。]{1,6}的)?\s*((?:国事|正式|友好|工作)?访问)", self.f[m.end:m.end + 16])
+            en = re.search(r"((?:state|official|working)\s+visit)\s+to\s+(?:the\s+)?$", self.f[max(0, m.start - 30):m.start])
+            if not (zh or en):
+                continue
+            host = m.key if m.kind == "country" else (f"country:{m.get('country')}" if m.get("country") else None)
+            if host is None:
+                continue
+            sent = self.doc.sentences[m.sentence]
+            before = [a for a in self.actors_in(sent.start, m.start) if a is not m]
+            visitor_keys = [k for a in self._last_list(before)[-1:] for k in self.expand(a)]
+            visitor_c = [c for k in visitor_keys if (c := self._country_of(k)) and c != host]
+            key = f"event:StateVisit:{'+'.join(sorted(set(visitor_c + [host])))}:1"
+            if zh:
+                start, end = (m.start - 1, m.end + zh.end())
+                head = zh.group(1)
+            else:
+                start, end = (max(0, m.start - 30) + en.start(1), m.end)
+                head = self.text[start:start + len(en.group(1))]
+            ev = self.add_mention(start, end, "event", key, "event-name", cls="StateVisit")
+            e = self.entity(key, "Event", self.text[start:end], start)
+            e.subclasses.add("StateVisit")
+            e.alt_labels.add((head, "en" if en else self.doc.lang))
+            self.events.append((ev, key))
+            self.events.sort(key=lambda t: t[0].start)
+            for k in visitor_keys:
+                self.fact(key, "participant", k, m.sentence, "participant-attend")
+            self.fact(key, "participant", host, m.sentence, "participant-name")
+            self.fact(key, "hostedBy", host, m.sentence, "hostedBy-name")
+            for x in self.mentions:
+                if x.kind == "place" and x.get("country") == host.split(":")[1] and x.sentence in (m.sentence, m.sentence + 1) and x is not m:
+                    self.fact(key, "location", x.key, x.sentence, "location-name")
+                    break
+            if m.kind == "place":
+                self.fact(key, "location", m.key, m.sentence, "location-name")
+            d = next((d for d in self.dates if sent.start <= d.start < sent.end), None)
+            if d:
+                self.attr(key, "startDate", d.value, m.sentence, "date-clause")
+                if d.until:
+                    self.attr(key, "endDate", d.until, m.sentence, "date-clause")
 
     def _current_event(self, pos: int, head: str = "") -> str | None:
         want = None
@@ -804,6 +866,15 @@ class _Work:
                 for x in states:
                     for k in self.expand(x):
                         self._participant(key, k, m.sentence, "participant-name")
+            after = re.match(r"\s+(?:in|at|held in)\s+(?:the\s+)?", self.f[m.end:m.end + 14])
+            if after:
+                nxt = next((x for x in self.mentions if x.start == m.end + after.end() and x.kind in ("place", "country")), None)
+                if nxt is not None and nxt.kind == "place":
+                    self.fact(key, "location", nxt.key, m.sentence, "location-name")
+                    if nxt.get("country") and self.mentioned(f"country:{nxt.get('country')}"):
+                        self.fact(key, "hostedBy", f"country:{nxt.get('country')}", m.sentence, "hostedBy-location")
+                elif nxt is not None:
+                    self.fact(key, "hostedBy", nxt.key, m.sentence, "hostedBy-location")
             # a state named in front of a single-state name is the host ("Japan's G7 summit")
             org_before = re.search(r"\(?[a-z0-9]*\)?的$", self.f[max(0, m.start - 12):m.start])
             if org_before:
@@ -849,6 +920,11 @@ class _Work:
                         c = self._country_of(k)
                         if c:
                             self.fact(event, "hostedBy", c, s.index, "hostedBy-verb")
+                            self._participant(event, k, s.index, "participant-attend")
+                    if h.group() in ("host", "hosts", "hosted", "hosting"):
+                        for a in self.actors_in(h.end(), ce):
+                            for k in self.expand(a):
+                                self._participant(event, k, s.index, "participant-attend")
         # dates: the first clause that names the event and holds a date
         for m, key in self.events:
             if any(a[0] == key and a[1] == "startDate" for a in self.attrs):
