@@ -51,6 +51,10 @@ TRANSLIT = set(
 )
 _SEP = re.compile(r"^[\s、,，和与及以及and&/()（）\-·]*$")
 _NEG = re.compile(r"(不|未|没有|没|拒绝|无意|\bnot\b|n't|\bnever\b|\bno\b)\s*\S{0,2}$")
+# Clause ends: Chinese punctuation always; in English, semicolons and colons, and
+# only those commas that open a new clause (commas also separate list items).
+_CLAUSE_BREAK = re.compile(r"[，；：。！？;\n]|:(?=\s)|,(?=\s+(?:but|while|which|who|whom|although|though|after|before|when|where|"
+                           r"adding|saying|as|and\s+(?:the|a|he|she|it|they|its|his|her))\b)|,(?=\s*[\"“])")
 # X方 words that name no state's side: the West, the East, south, north ...
 _NOT_A_SIDE = {"西方", "东方", "南方", "北方", "日方向", "法方面", "中方向", "新方法", "新方案", "加方法"}
 # Words between an event's name and its head: "Quad Leaders' Summit", "G20 annual summit", "上合组织成员国元首峰会".
@@ -98,7 +102,7 @@ class _Work:
         self.dates: list[DateExpr] = []
         self.money: list[Money] = []
         self.sent_of = self._sentence_index()
-        self.clause_breaks = [m.start() for m in re.finditer(r"[,;:。!?\n]", self.f)]
+        self.clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
 
     # ------------------------------------------------------------------ helpers
 
@@ -725,7 +729,6 @@ class _Work:
             ev = self.add_mention(start, end, "event", key, "event-name", cls="StateVisit")
             e = self.entity(key, "Event", self.text[start:end], start)
             e.subclasses.add("StateVisit")
-            e.alt_labels.add((head, "en" if en else self.doc.lang))
             self.events.append((ev, key))
             self.events.sort(key=lambda t: t[0].start)
             for k in visitor_keys:
@@ -743,6 +746,13 @@ class _Work:
                 self.attr(key, "startDate", d.value, m.sentence, "date-clause")
                 if d.until:
                     self.attr(key, "endDate", d.until, m.sentence, "date-clause")
+
+    def _recent_event(self, pos: int, window: int = 2) -> str | None:
+        """The event named within the last ``window`` sentences before ``pos``, if any."""
+        s = self.sent(pos)
+        near = [k for m, k in self.events if m.start < pos and s - m.sentence <= window]
+        near += [m.key for m in self.mentions if m.kind == "event" and m.key and m.start < pos and s - m.sentence <= window]
+        return near[-1] if near else None
 
     def _current_event(self, pos: int, head: str = "") -> str | None:
         want = None
@@ -884,6 +894,12 @@ class _Work:
                         self._participant(key, x.key, m.sentence, "participant-name")
         for s in self.doc.sentences:
             sev = [m for m in evs if m.sentence == s.index]
+            for m in sev:
+                if m.key and re.search(r"\bat\s+(?:the\s+)?$", self.f[max(0, m.start - 8):m.start]):
+                    cs, _ = self.clause(m.start)
+                    for a in self.actors_in(cs, m.start):
+                        for k in self.expand(a):
+                            self._participant(m.key, k, s.index, "participant-attend")
             for v in lex.attend.finditer(self.f, s.start, s.end):
                 cs, ce = self.clause(v.start())
                 event = next((m.key for m in sev if cs <= m.start < ce + 20 and m.start >= v.start() - 2), None) \
@@ -985,7 +1001,7 @@ class _Work:
                 targets = [a for a in ags if a.start >= v.end() and not any(v.end() < v2.start() < a.start for v2 in verbs)]
                 if not targets:
                     continue
-                adopt_only = v.group() in lex.adopt_only
+                adopt_only = v.group() in lex.adopt_only  # issued / 发表: a body's text, no signatories
                 if not adopt_only:
                     sides = self._sides(v.start(), v.end(), s.index, symmetric=True)
                     signers = [k for side in sides for m in side for k in self.expand(m)]
@@ -993,9 +1009,10 @@ class _Work:
                         for k in signers:
                             if k.startswith(("country:", "leader:", "person:")):
                                 self.fact(a.key, "signatory", k, s.index, "signatory-verb")
+                event = evs[0].key if evs else self._recent_event(v.start())
                 for a in targets:
-                    if evs:
-                        self.fact(a.key, "adoptedAt", evs[0].key, s.index, "adoptedAt-sentence")
+                    if event:
+                        self.fact(a.key, "adoptedAt", event, s.index, "adoptedAt-sentence", 1.0 if evs else 0.8)
 
     def infra_relations(self) -> None:
         for m in self.by_kind("infrastructure", "project"):
