@@ -47,7 +47,7 @@ TRANSLIT = set(
     "康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里理利莉丽连列林琳留龙卢鲁陆路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密"
     "缅明摩莫姆穆那纳奈南内尼涅聂宁纽努诺欧帕派潘庞佩彭皮珀普齐奇契恰乔切钦琼丘让热若瑞撒萨塞赛桑瑟森沙莎尚"
     "绍舍申什施史舒斯松宋苏索塔泰坦汤唐陶特滕提帖廷通图托瓦万旺威韦维温沃乌伍西希锡席夏谢辛休雅亚扬耶叶伊因"
-    "英尤约泽扎詹兹佐祖卓茨济哲朱佳娜妮丝黛琪薇茹别京朔·-"
+    "英尤约泽扎詹兹佐祖卓茨济哲朱佳娜妮丝黛琪薇茹别京朔娃娅婭蒂·-"
 )
 _SEP = re.compile(r"^[\s、,，和与及以及and&/()（）\-·]*$")
 _NEG = re.compile(r"(不|未|没有|没|拒绝|无意|\bnot\b|n't|\bnever\b|\bno\b)\s*\S{0,2}$")
@@ -163,6 +163,9 @@ class _Work:
     def fact(self, s: str, p: str, o: str, sent: int, rule: str, conf: float = 1.0) -> None:
         if s == o:
             return
+        for k in (s, o):
+            if k.startswith("country:") and k not in self.entities:
+                self.entity(k, "Country")  # a member of a group the text names (中亚五国)
         if p == "metWith" and s > o:
             s, o = o, s
         key = (s, p, o)
@@ -1044,7 +1047,7 @@ class _Work:
         s = self.doc.sentences[sent]
         cs, ce = self.clause(t_start)
         left = self.actors_in(cs, t_start)
-        right = self.actors_in(t_end, ce)
+        right = self.actors_in(t_start + 1, ce)  # from inside the trigger: a two-part trigger holds its target
         prep = None
         for p in re.finditer(r"与|同|跟|向|对|给|和|\bwith\b|\bto\b|\bagainst\b|\bon\b|\btoward(?:s)?\b|\band\b", self.f[cs:t_start]):
             at = cs + p.start()
@@ -1109,8 +1112,13 @@ class _Work:
     def interactions(self) -> None:
         lex = self.lex
         for s in self.doc.sentences:
-            for t in lex.trigger_rx.finditer(self.f, s.start, s.end):
-                tr = lex.triggers[t.group()]
+            found = [(t, lex.triggers[t.group()]) for t in lex.trigger_rx.finditer(self.f, s.start, s.end)]
+            for rx, tr in lex.split_triggers:
+                for t in rx.finditer(self.f, s.start, s.end):
+                    # a two-part trigger replaces the one-word trigger it contains (解除…制裁 is not 制裁)
+                    found = [(u, ut) for u, ut in found if not (t.start() <= u.start() < t.end())]
+                    found.append((t, tr))
+            for t, tr in sorted(found, key=lambda p: p[0].start()):
                 if _NEG.search(self.f[max(s.start, t.start() - 4):t.start()]) and tr.code[:2] <= "09" and not t.group().startswith("不"):
                     continue
                 actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)

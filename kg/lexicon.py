@@ -66,6 +66,7 @@ class Lexicon:
     money_links: re.Pattern
     triggers: dict[str, Trigger]  # folded trigger word -> Trigger
     trigger_rx: re.Pattern
+    split_triggers: tuple[tuple[re.Pattern, Trigger], ...]  # "解除…制裁": two parts with a short gap
 
 
 @cache
@@ -74,11 +75,16 @@ def lexicon() -> Lexicon:
     titles = {fold(w): office for office, words in lx["titles"].items() for w in words}
     ev = {fold(w): cls for cls, words in lx["events"].items() if cls[0].isupper() for w in words}
     trig: dict[str, Trigger] = {}
+    split: list[tuple[re.Pattern, Trigger]] = []
     for t in load_toml("cameo.toml")["trigger"]:
         tr = Trigger(t["id"], t["code"], t["name"], t.get("symmetric", False), t.get("meeting", False),
                      tuple(t.get("examples", [])))
         for w in t.get("zh", []) + t.get("en", []):
-            trig.setdefault(fold(w), tr)
+            if "…" in w:
+                parts = [re.escape(fold(p).strip()) for p in w.split("…")]
+                split.append((re.compile(r"[^,;。]{0,12}?".join(parts)), tr))
+            else:
+                trig.setdefault(fold(w), tr)
     g = lx["groups"]
     inf = lx["infrastructure"]
     return Lexicon(
@@ -105,4 +111,5 @@ def lexicon() -> Lexicon:
         money_links=word_regex(_f(lx["money"]["links"]["zh"] + lx["money"]["links"]["en"])),
         triggers=trig,
         trigger_rx=word_regex(trig),
+        split_triggers=tuple(split),
     )
