@@ -73,7 +73,9 @@ def _date_literal(value: str) -> Literal:
 
 
 def _decimal(v: float | Decimal | str) -> Literal:
-    return Literal(Decimal(str(v)), datatype=XSD.decimal)
+    """An xsd:decimal in canonical form ("8.0", "26000000000.0"), so it reads back unchanged from any syntax."""
+    text = format(Decimal(str(v)).normalize(), "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
 def emit(x: Extraction, ds: Dataset | None = None) -> Dataset:

@@ -33,7 +33,8 @@ OX_FORMATS = {".ttl": "text/turtle", ".trig": "application/trig", ".nq": "applic
 
 def format_for(path: str | Path) -> tuple[str, bool, bool]:
     """The format row for an output path, from its extension."""
-    suffix = Path(path).suffix.lower()
+    text = str(path)
+    suffix = text.lower() if text.startswith(".") and text.count(".") == 1 else Path(text).suffix.lower()
     if suffix not in FORMATS:
         raise OutputError(f"{path}: unknown output format '{suffix or '(none)'}'; use one of {', '.join(FORMATS)}")
     return FORMATS[suffix]
