@@ -100,8 +100,12 @@ def _summary_text(result) -> str:
         for a in x.attributes:
             if a.subject in x.entities:
                 lines.append(f"  {name(a.subject)} {a.predicate} {a.value}")
+        acts: dict[tuple[str, str, str], int] = {}
         for i in x.interactions:
-            lines.append(f"  {name(i.actor)} -> {name(i.target)}  CAMEO {i.code}")
+            k = (name(i.actor), name(i.target), i.code)
+            acts[k] = acts.get(k, 0) + 1
+        for (a, b, code), n in acts.items():
+            lines.append(f"  {a} -> {b}  CAMEO {code}" + (f" (x{n})" if n > 1 else ""))
     return "\n".join(lines)
 
 

@@ -55,6 +55,11 @@ _NEG = re.compile(r"(不|未|没有|没|拒绝|无意|\bnot\b|n't|\bnever\b|\bno
 # only those commas that open a new clause (commas also separate list items).
 _CLAUSE_BREAK = re.compile(r"[，；：。！？;\n]|:(?=\s)|,(?=\s+(?:but|while|which|who|whom|although|though|after|before|when|where|"
                            r"adding|saying|as|and\s+(?:the|a|he|she|it|they|its|his|her))\b)|,(?=\s*[\"“])")
+# Prepositions that introduce the target of an act (与B会谈, 向B提供, 对B不满, with B,
+# sanctions on B), not where the character is part of a word: 面对 (face), 同意
+# (agree), 和平 (peace), 参与 (take part), 方向 (direction).
+_PREP = re.compile(r"(?<!参)与(?!会)|同(?![意时样比])|跟|(?<![方意倾面])向|(?<![面绝相反应])对|给|和(?![平谐])|"
+                   r"\bwith\b|\bto\b|\bagainst\b|\bon\b|\btoward(?:s)?\b|\band\b")
 # X方 words that name no state's side: the West, the East, south, north ...
 _NOT_A_SIDE = {"西方", "东方", "南方", "北方", "日方向", "法方面", "中方向", "新方法", "新方案", "加方法"}
 # Words between an event's name and its head: "Quad Leaders' Summit", "G20 annual summit", "上合组织成员国元首峰会".
@@ -1049,7 +1054,7 @@ class _Work:
         left = self.actors_in(cs, t_start)
         right = self.actors_in(t_start + 1, ce)  # from inside the trigger: a two-part trigger holds its target
         prep = None
-        for p in re.finditer(r"与|同|跟|向|对|给|和|\bwith\b|\bto\b|\bagainst\b|\bon\b|\btoward(?:s)?\b|\band\b", self.f[cs:t_start]):
+        for p in _PREP.finditer(self.f[cs:t_start]):
             at = cs + p.start()
             after = [m for m in left if m.start >= at + len(p.group())]
             before = [m for m in left if m.end <= at]
