@@ -53,7 +53,7 @@ def union(ds: Dataset) -> Graph:
 def serialize(ds: Dataset, fmt_ext: str) -> bytes:
     """Serialise a Dataset to bytes in the format of an extension; same input, same bytes."""
     fmt, quads, sortable = format_for(fmt_ext)
-    target = ds if quads else union(ds)
+    target = _graphs_in_order(ds) if quads else union(ds)
     data = target.serialize(format=fmt, encoding="utf-8")
     if sortable:
         lines = sorted({ln for ln in data.decode("utf-8").splitlines() if ln.strip()})
@@ -62,6 +62,18 @@ def serialize(ds: Dataset, fmt_ext: str) -> bytes:
         doc = json.loads(data)
         return (json.dumps(_sorted_json(doc), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
     return data
+
+
+def _graphs_in_order(ds: Dataset) -> Dataset:
+    """A copy of ``ds`` whose named graphs are added in IRI order (TriG writes graphs in insertion order)."""
+    out = Dataset()
+    for prefix, ns in ds.namespaces():
+        out.bind(prefix, ns, replace=True)
+    for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
+        target = out.graph(g.identifier)
+        for t in g:
+            target.add(t)
+    return out
 
 
 def _sorted_json(x):

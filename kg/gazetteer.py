@@ -23,7 +23,7 @@ KIND_CLASS = {"country": "Country", "leader": "Leader", "organization": "Organiz
 # Surfaces that are names in the data but mostly mean something else in news
 # text: never matched as names (中非 is mostly "China-Africa", not the Central
 # African Republic; 西方 is "the West").
-AMBIGUOUS = {"中非", "中南", "中东", "南方", "北方", "西方", "东方", "us", "chad"}
+AMBIGUOUS = {"中非", "中南", "中东", "南方", "北方", "西方", "东方"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,22 +120,34 @@ class Gazetteer:
         for end_idx, (f, cands) in self.automaton.iter_long(folded):
             end = end_idx + 1
             start = end - len(f)
-            if f[0].isascii() and f[0].isalnum():
-                if start > 0 and (folded[start - 1].isalnum() and folded[start - 1].isascii()):
-                    continue
-                if end < len(folded) and folded[end].isascii() and folded[end].isalnum():
-                    continue
-                surf = original[start:end]
-                if not surf[0].isupper() and not surf[0].isdigit():
-                    continue
-                if len(f) <= 4 and f.replace(".", "").isalpha() and surf.upper() == surf:
-                    pass
-                elif len(f) <= 3 and surf.upper() != surf and surf.lower() in _CAPS_ONLY:
-                    continue
-            yield start, end, cands
+            if self._ok(folded, original, start, end):
+                yield start, end, cands
+                continue
+            # "the United States" mid-sentence fails the capital check: try the
+            # names that end the match at a word boundary ("United States").
+            for k in range(start + 1, end):
+                if folded[k - 1] == " " and folded[k:end] in self.surface and self._ok(folded, original, k, end):
+                    yield k, end, tuple(self.surface[folded[k:end]])
+                    break
+
+    @staticmethod
+    def _ok(folded: str, original: str, start: int, end: int) -> bool:
+        f = folded[start:end]
+        if not (f[0].isascii() and f[0].isalnum()):
+            return True
+        if start > 0 and folded[start - 1].isascii() and folded[start - 1].isalnum():
+            return False
+        if end < len(folded) and folded[end].isascii() and folded[end].isalnum():
+            return False
+        surf = original[start:end]
+        if not surf[0].isupper() and not surf[0].isdigit():
+            return False
+        if len(f) <= 3 and surf.upper() != surf and surf.lower() in _CAPS_ONLY:
+            return False  # "Us", "Who": only the capitals name a state or body
+        return True
 
 
-_CAPS_ONLY = {"us", "uk", "eu", "un", "uae", "sco", "who"}
+_CAPS_ONLY = {"us", "uk", "eu", "un", "uae", "sco", "who", "chad"}
 
 
 def _names(d: dict, *keys: str) -> list[str]:

@@ -42,8 +42,13 @@ def _fold_char(ch: str) -> str:
     n = n.translate(_TABLE).lower()
     if len(n) != 1:  # e.g. 'İ'.lower() is two characters
         n = ch
-    s = to_simplified(n) if ord(n) > 0x2E7F else n
-    return s if len(s) == 1 else n
+    if ord(n) > 0x2E7F:
+        for _ in range(3):  # t2s is not idempotent for a few characters (薴 -> 苧 -> 苎): run to a fixpoint
+            s = to_simplified(n)
+            if len(s) != 1 or s == n:
+                break
+            n = s
+    return n
 
 
 def fold(text: str) -> str:

@@ -71,9 +71,10 @@ def decode(data: bytes, path: object = "<bytes>", declared: str | None = None) -
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-        candidates.append((_plausibility(text), enc, text))
+        # ties go to the declared charset, then to GB18030 (its punctuation decodes as Big5 ideographs)
+        candidates.append((_plausibility(text), enc == declared, enc == "gb18030", text))
     if candidates:
-        score, enc, text = max(candidates)
+        score, _, _, text = max(candidates)
         if score >= 0.9:
             return text
     raise UndecodableInput(path, "not UTF-8, and not recognisably Big5 or GB18030; convert it to UTF-8")
@@ -89,7 +90,8 @@ def _plausibility(text: str) -> float:
     non_ascii = [c for c in text if ord(c) > 127]
     if not non_ascii:
         return 1.0
-    good = sum(1 for c in non_ascii if "\u4e00" <= c <= "\u9fa5" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+    good = sum(1 for c in non_ascii if "\u4e00" <= c <= "\u9fa5" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+               or "\u2000" <= c <= "\u206f" or c in "·×÷°")
     return good / len(non_ascii)
 
 
@@ -232,15 +234,23 @@ class _HTMLText(HTMLParser):
             self.b.kind = self._kind()
             self.b.add(data, self._pos(), bold=bool(self.bold))
 
-    def _ref(self, raw: str) -> None:
-        if self._visible():
-            self.b.add(htmlmod.unescape(raw), self._pos(), bold=bool(self.bold), exact=False)
+    def _ref(self) -> None:
+        if not self._visible():
+            return
+        pos = self._pos()
+        m = re.match(r"&#?[A-Za-z0-9]+;?", self.src[pos - self.base:pos - self.base + 40])
+        raw = m.group() if m else "&"
+        text = htmlmod.unescape(raw)
+        if text == raw:  # not a reference after all ("AT&T"): the characters themselves
+            self.b.add(raw, pos, bold=bool(self.bold))
+        else:
+            self.b.add(text, pos, bold=bool(self.bold), exact=False)
 
     def handle_entityref(self, name):
-        self._ref(f"&{name};")
+        self._ref()
 
     def handle_charref(self, name):
-        self._ref(f"&#{name};")
+        self._ref()
 
 
 def _main_tag(source: str) -> str | None:

@@ -300,17 +300,11 @@ def test_gazetteer_scan_lower_case_short_names_not_matched(gazetteer, text):
     assert scan(gazetteer, text) == []
 
 
-@pytest.mark.xfail(reason="gazetteer.AMBIGUOUS holds 'us', so the alias 'US' (United States) is never a surface, "
-                          "although scan() documents that short all-capital names such as US match case", strict=True)
 @pytest.mark.parametrize("text", ["US President Donald Trump", "China-US trade talks"])
 def test_gazetteer_scan_finds_us_in_capitals(gazetteer, text):
     assert ("country", "US") in kinds(gazetteer, text).get("US", set())
 
 
-@pytest.mark.xfail(reason="Gazetteer.scan drops a leftmost-longest match that fails the capital-letter check "
-                          "(the alias 'the United States' in '... on the United States') without trying the "
-                          "shorter name inside it, so mid-sentence 'the United States/Netherlands/Philippines/UAE' "
-                          "are never found", strict=True)
 @pytest.mark.parametrize("text, surface, iso", [
     ("sanctions on the United States", "United States", "US"),
     ("He visited the Netherlands", "Netherlands", "NL"),

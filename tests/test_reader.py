@@ -173,8 +173,6 @@ def test_reader_html_entities_unescaped_offsets_at_source():
     assert raw[doc.source_offset(j):].startswith("Jerry")
 
 
-@pytest.mark.xfail(reason="reader._HTMLText._ref rebuilds a bare '&name' (no ';') as '&name;': "
-                          "'AT&T' becomes 'AT&T;' in the text and loses its source offsets", strict=True)
 def test_reader_html_bare_ampersand_kept_verbatim():
     raw = "<html><body><p>Shares of AT&T and S&P 500 rose.</p></body></html>"
     doc = parse(raw, source="amp.html", hint="html")
@@ -390,8 +388,6 @@ def test_reader_declared_charset_used_for_html(tmp_path):
     assert read(p).text == TRAD
 
 
-@pytest.mark.xfail(reason="reader.decode prefers whichever candidate decodes to more CJK characters: a mostly "
-                          "English GB18030 text's en dash (A1 AA) is silently decoded as Big5 '每'", strict=True)
 def test_reader_gb18030_english_not_misdecoded():
     text = "ASTANA – The leaders of China and the five Central Asian states signed a treaty."
     try:
