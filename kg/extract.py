@@ -81,7 +81,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.bracket_aliases, w.groups, w.pronouns,
-                 w.agreements, w.infrastructure, w.event_mentions, w.values, w.visits, w.event_relations, w.agreement_relations,
+                 w.agreements, w.unnamed_agreements, w.infrastructure, w.event_mentions, w.values, w.visits, w.event_relations, w.agreement_relations,
                  w.infra_relations, w.place_relations, w.leader_relations, w.interactions, w.amounts):
         step()
     return w.result()
@@ -548,10 +548,47 @@ class _Work:
                     span = span.split(" ", 1)[1] if " " in span else span
                 else:
                     continue
-            if len(span.split()) < 2 or span.split()[0] in self.lex.agreement_en:
+            words = span.split()
+            if len(words) < 2 or (words[0] in self.lex.agreement_en and words[1] not in ("on", "of", "for", "between")):
                 continue
             start = m.start() + m.group(0).index(span)
             self._agreement(start, start + len(span), span, "agreement-phrase")
+
+    def unnamed_agreements(self) -> None:
+        """Agreements named without 《》 or capitals, as the object of a signing verb:
+        签署日本支援乌克兰的双边协议, signed a 10-year bilateral security agreement."""
+        heads_zh = "|".join(re.escape(h) for h in self.lex.agreement_zh)
+        heads_en = r"agreement|treaty|memorandum of understanding|memorandum|accord|declaration|pact|joint statement|deal"
+        for v in self.lex.sign.finditer(self.f):
+            if v.group() in self.lex.adopt_only:
+                continue
+            _, ce = self.clause(v.start())
+            tail = self.f[v.end():ce]
+            if CJK.match(v.group()):
+                m = re.match(rf"(?:了|并|和|及)?\s*((?:关于)?[^,;。《》]{{2,30}}?(?:{heads_zh}))", tail)
+                if m and re.match(r"(多项|一系列|若干|数项|系列|多份|一批|相关|各项|有关|合作文件)", m.group(1)):
+                    m = None
+            else:
+                m = re.match(rf"\s+(?:an?|the|two|three|several)\s+((?:[\w-]+\s+){{0,6}}?(?:{heads_en}))\b", tail)
+                if m and len(m.group(1).split()) < 2:
+                    m = None
+            if not m:
+                continue
+            start, end = v.end() + m.start(1), v.end() + m.end(1)
+            if any(x.kind == "agreement" and x.start < end and start < x.end for x in self.mentions):
+                continue
+            # "峰会宣言", "the declaration": a description of a text the article names in full
+            head = next(h for h in sorted(self.lex.agreement_zh + tuple(heads_en.split("|")), key=len, reverse=True)
+                        if self.f[start:end].endswith(h))
+            generic = not self.within(start, end, {"country", "leader", "person", "region", "group", "place", "organization"}) \
+                and (len(self.f[start:end]) <= 6 if CJK.match(self.f[start:start + 1] or "x") else len(self.f[start:end].split()) <= 3)
+            named = [x for x in self.mentions if x.kind == "agreement" and x.rule == "agreement-title"
+                     and fold(x.surface).endswith(head)] if generic else []
+            if named:
+                a = self.add_mention(start, end, "agreement", named[0].key, "agreement-phrase")
+                self.label(self.entities[named[0].key], a.surface)
+                continue
+            self._agreement(start, end, self.text[start:end], "agreement-phrase")
 
     def _agreement(self, start: int, end: int, title: str, rule: str) -> None:
         inner = self.within(start, end)

@@ -315,3 +315,16 @@ def test_gazetteer_scan_finds_us_in_capitals(gazetteer, text):
 def test_gazetteer_scan_name_after_lower_case_article(gazetteer, text, surface, iso):
     found = kinds(gazetteer, text)
     assert any(("country", iso) in cands for s, cands in found.items() if surface in s)
+
+
+@pytest.mark.xfail(reason="Gazetteer.scan matches the two-character 'X國' short forms across word boundaries, "
+                          "which countries.toml warns about: 以國家安全 -> Israel, 增加國際 -> Canada, 合法國家 -> France",
+                   strict=True)
+@pytest.mark.parametrize("text", ["他們以國家安全為由拒絕入境", "雙方同意增加國際合作", "維護合法國家權益"])
+def test_gazetteer_scan_short_form_not_across_words(gazetteer, text):
+    assert [(s, c) for s, cands in scan(gazetteer, text) for c in cands if c[0] == "country"] == []
+
+
+@pytest.mark.parametrize("text, iso", [("以國與哈馬斯停火", "IL"), ("法國總統馬克龍", "FR"), ("美國總統拜登", "US")])
+def test_gazetteer_scan_short_forms_standing_alone(gazetteer, text, iso):
+    assert ("country", iso) in {c for _, cands in scan(gazetteer, text) for c in cands}

@@ -7,10 +7,8 @@ from hypothesis import strategies as st
 
 from kg.normalise import fold, norm_key, to_simplified
 
-# U+85B4 is left out of the random alphabet: it is the one known character
-# fold() does not bring to a fixed point (test_normalise_fold_idempotent_on_every_cjk_ideograph).
-_ANY = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\u85b4"), max_size=40)
-_CJK = st.text(st.characters(min_codepoint=0x3000, max_codepoint=0x9FFF, blacklist_characters="\u85b4"), max_size=40)
+_ANY = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+_CJK = st.text(st.characters(min_codepoint=0x3000, max_codepoint=0x9FFF), max_size=40)
 
 
 @settings(max_examples=200)
@@ -33,6 +31,8 @@ def test_normalise_fold_is_per_character(a, b):
 
 
 def test_normalise_fold_idempotent_on_every_cjk_ideograph():
+    # Exhaustive over the CJK block: OpenCC t2s chains a few characters (薴 -> 苧 -> 苎).
+    assert fold("薴") == fold("苧") == "苎"
     block = "".join(chr(c) for c in range(0x4E00, 0xA000))
     once = fold(block)
     assert [(c, f) for c, f in zip(block, once) if fold(f) != f] == []

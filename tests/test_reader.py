@@ -14,7 +14,7 @@ from kg import errors
 from kg.reader import decode, detect_lang, parse, read, split_sentences
 
 ARTICLES = sorted((Path(__file__).parent / "data" / "articles").glob("*.*"))
-ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")  # ";" optional: &copy 2024
 
 PAGE = (
     '<html lang=en><head><title>Page title</title>'
@@ -180,6 +180,29 @@ def test_reader_html_bare_ampersand_kept_verbatim():
     assert offset_errors(doc, raw) == []
 
 
+@pytest.mark.parametrize("body, text", [
+    ("&copy 2024", "© 2024"),
+    ("x &amp y", "x & y"),
+    ("&#20013 z", "中 z"),
+    ("R&D; A & B &&amp;", "R&D; A & B &&"),
+])
+def test_reader_html_references_without_semicolon(body, text):
+    raw = f"<html><body><p>{body}</p></body></html>"
+    doc = parse(raw, source="amp.html", hint="html")
+    assert doc.text == text
+    assert all(doc.source_offset(i) is not None for i, ch in enumerate(doc.text) if not ch.isspace())
+
+
+@pytest.mark.xfail(reason="reader._HTMLText._ref: a legacy entity name without ';' that runs into letters "
+                          "('&region', '&copyright') unescapes to several characters ('®ion') which are added "
+                          "with exact=False, so none of them maps back to the source", strict=True)
+@pytest.mark.parametrize("body", ["See https://x.example/?id=1&region=asia for more.", "a &copyright b"])
+def test_reader_html_legacy_entity_prefix_keeps_offsets(body):
+    raw = f"<html><body><p>{body}</p></body></html>"
+    doc = parse(raw, source="amp.html", hint="html")
+    assert [(i, ch) for i, ch in enumerate(doc.text) if not ch.isspace() and doc.source_offset(i) is None] == []
+
+
 def test_reader_html_malformed_read_leniently():
     raw = "<html><body><p>Unclosed <b>bold <i>and italic<p>Next para without close<div>Div text"
     doc = parse(raw, source="bad.html", hint="html")
@@ -294,6 +317,14 @@ def test_reader_epoch_comment_used_without_iso_timestamp(epoch):
     assert doc.layout == "seed"
     assert doc.published == datetime(2023, 5, 19, 8, 47, 4, tzinfo=timezone.utc)
     assert (doc.title, doc.url) == ("標題", "https://u.example/a")
+
+
+@pytest.mark.xfail(reason="reader._parse_seed adds the raw '[title]' to the text: doc.title is unescaped "
+                          "('US & China') but the title sentence keeps '&amp;'", strict=True)
+def test_reader_seed_title_entities_unescaped_in_text():
+    doc = parse("[US &amp; China agree](https://u.example/a)\n------\n\n<p>Body text.</p>", source="s.txt")
+    assert doc.title == "US & China agree"
+    assert doc.sentences[0].text == doc.title
 
 
 def test_reader_seed_without_date_has_none():
@@ -430,9 +461,11 @@ def test_reader_property_plain_text_spans_and_offsets(raw):
 _TAGS = st.sampled_from(["<p>", "</p>", "<br>", "<small>", "</small>", "<strong>", "</strong>", "<article>",
                          "</article>", "<nav>", "</nav>", "<script>", "</script>", "<!-- c -->", '<div class="a">',
                          "</div>", "<h2>", "</h2>", "&amp;", "&#20013;", "&lt;", "<img src=x>", "<figcaption>"])
-# A bare '&' is left out: see test_reader_html_bare_ampersand_kept_verbatim.
+# Bare ampersands come only as whole pieces, never from random letters: a legacy entity
+# name running into letters ("&region") is test_reader_html_legacy_entity_prefix_keeps_offsets.
+_AMP = st.sampled_from(["AT&T ", "S&P 500 ", "A & B ", "&&amp;", "R&D; ", "&copy 2024 ", "&#20013 ", "&amp ", "& "])
 _SOUP = st.lists(st.one_of(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="&<"), max_size=8),
-                           _TAGS), max_size=30).map(lambda xs: "<html><body>" + "".join(xs) + "</body></html>")
+                           _TAGS, _AMP), max_size=30).map(lambda xs: "<html><body>" + "".join(xs) + "</body></html>")
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
