@@ -60,7 +60,7 @@ def _iso(y: int, m: int, d: int) -> str | None:
 _ZH_FULL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(日|号)?(?:(?:、|至|到|-|和|~)(?:(\d{1,2})月)?(\d{1,2})(?:日|号))?")
 _ZH_YM = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
 _ZH_Y = re.compile(r"(\d{4})年(?!\d{1,2}月)")
-_ZH_DAY = re.compile(r"(?<![\d月年])(\d{1,2})(?:日|号)(?:(?:、|至|到|-)(\d{1,2})(?:日|号))?")
+_ZH_DAY = re.compile(r"(?<![\d月年.])(\d{1,2})(?:(?:日|号)(?:(?:、|至|到|-)(\d{1,2})(?:日|号))?|(?:、|至|到|-)(\d{1,2})(?:日|号))")
 _ZH_WEEK = re.compile(r"(本|这|上|下|上个|下个)?(周|星期|礼拜)([一二三四五六日天])")
 _ZH_REL = re.compile(r"今天|今日|昨天|昨日|前天|明天|本月|上月|上个月|下月|下个月|今年|去年|明年")
 _EN_MDY = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?\b")
@@ -96,6 +96,8 @@ def find_dates(folded: str, pub: date | None, future_hint: str = "") -> list[Dat
         else:
             continue
         until = _iso(year, int(mo2) if mo2 else mo, int(d2)) if d2 else None
+        if until and until < (_iso(year, mo, d) or ""):  # 12月30日至1月2日: the range crosses New Year
+            until = _iso(year + 1, int(mo2) if mo2 else mo, int(d2))
         add(m.start(), m.end(), _iso(year, mo, d), until, rel=not y)
     for m in _ZH_YM.finditer(folded):
         add(m.start(), m.end(), f"{int(m.group(1)):04d}-{int(m.group(2)):02d}")
@@ -113,7 +115,7 @@ def find_dates(folded: str, pub: date | None, future_hint: str = "") -> list[Dat
         add(m.start(1), m.end(1), m.group(1))
     if pub:
         for m in _ZH_DAY.finditer(folded):
-            d, d2 = int(m.group(1)), m.group(2)
+            d, d2 = int(m.group(1)), m.group(2) or m.group(3)
             y, mo = pub.year, pub.month
             if d > pub.day + 3:  # "28日" in an article of the 2nd: last month
                 y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)

@@ -295,6 +295,7 @@ class _Work:
             self.refs[id(g)] = tuple(f"country:{k}" for k in keys)
             for k in keys:
                 self.entity(f"country:{k}", "Country", None, m.start())
+        self._abbr_after_preposition(unamb)
         for m in re.finditer(rf"([{chars}])方(?![面法式案向针位])", self.f):
             prev = self.f[m.start() - 1] if m.start() else " "
             if CJK.match(prev) and prev not in "与同和对向跟及称说由将据使让给被把为在" or m.group() in _NOT_A_SIDE:
@@ -304,6 +305,18 @@ class _Work:
             k = self._abbr_country(m.group(1), m.start(), unamb)
             g = self.add_mention(m.start(), m.end(), "country", f"country:{k}", "abbreviation")
             self.entity(g.key, "Country", g.surface, m.start())
+
+    def _abbr_after_preposition(self, unamb: dict) -> None:
+        """对俄制裁, 访华, 对美出口: one abbreviation after a preposition or a visiting verb."""
+        single = {c: v[0] for c, v in self.gaz.abbr.items() if len(v) == 1} | {"华": "CN"}
+        chars = "".join(re.escape(c) for c in single)
+        for m in re.finditer(rf"(?<=[对向访赴来驻援])([{chars}])(?=[\u4e00-\u9fff])", self.f):
+            nxt = self.f[m.end():m.end() + 1]
+            if nxt in single or nxt in "国方人语文元" or any(x.start <= m.start() < x.end for x in self.mentions):
+                continue
+            k = single[m.group(1)]
+            g = self.add_mention(m.start(), m.end(), "country", f"country:{k}", "abbreviation")
+            self.entity(g.key, "Country", None, m.start())
 
     def _abbr_country(self, ch: str, pos: int, unamb: dict) -> str:
         cands = self.gaz.abbr[ch]
@@ -588,13 +601,19 @@ class _Work:
                 a = self.add_mention(start, end, "agreement", named[0].key, "agreement-phrase")
                 self.label(self.entities[named[0].key], a.surface)
                 continue
-            self._agreement(start, end, self.text[start:end], "agreement-phrase")
+            # a text one side signs alone (a presidential memorandum) is no agreement between states
+            sides = self._sides(v.start(), v.end(), self.sent(v.start()), symmetric=True)
+            states = {self._country_of(k) for side in sides for x in side if not start <= x.start < end
+                      for k in self.expand(x)} - {None}
+            if len(states) < 2:
+                continue
+            self._agreement(start, end, self.text[start:end], "agreement-phrase", nest=False)
 
-    def _agreement(self, start: int, end: int, title: str, rule: str) -> None:
+    def _agreement(self, start: int, end: int, title: str, rule: str, nest: bool = True) -> None:
         inner = self.within(start, end)
         key = "agreement:" + norm_key(to_simplified(title))
         m = self.add_mention(start, end, "agreement", key, rule)
-        for x in inner:
+        for x in inner if nest else ():  # a description (对俄罗斯制裁方案) keeps its states as actors
             self.nested.add(id(x))
         self.entity(key, "Agreement", title, start)
 

@@ -134,6 +134,10 @@ class Gazetteer:
     def _ok(folded: str, original: str, start: int, end: int) -> bool:
         f = folded[start:end]
         if not (f[0].isascii() and f[0].isalnum()):
+            # 以国家安全为由, 合法国家, 增加国际: a two-character "X国" inside 国家 / 国际
+            if len(f) == 2 and f[1] == "国" and folded[end:end + 1] in ("家", "际") and start > 0 \
+                    and "\u4e00" <= folded[start - 1] <= "\u9fff":
+                return False
             return True
         if start > 0 and folded[start - 1].isascii() and folded[start - 1].isalnum():
             return False

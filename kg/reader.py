@@ -241,6 +241,8 @@ class _HTMLText(HTMLParser):
         m = re.match(r"&#?[A-Za-z0-9]+;?", self.src[pos - self.base:pos - self.base + 40])
         raw = m.group() if m else "&"
         text = htmlmod.unescape(raw)
+        if not raw.endswith(";") and len(text) != 1:  # "&region=asia" is no reference: not ®ion
+            text = raw
         if text == raw:  # not a reference after all ("AT&T"): the characters themselves
             self.b.add(raw, pos, bold=bool(self.bold))
         else:
@@ -453,7 +455,7 @@ def _parse_seed(raw: str, m: re.Match, source: str) -> Document:
     b = _Builder()
     title = htmlmod.unescape(m.group("title")).strip()
     b.kind = "title"
-    b.add(m.group("title"), m.start("title"))
+    _HTMLText(m.group("title"), m.start("title"), b, None).feed(m.group("title"))
     b.end_block("title")
     body = raw[m.end():]
     _HTMLText(body, m.end(), b, None).feed(body)

@@ -182,10 +182,9 @@ def test_gazetteer_leader_in_office(gazetteer, key, country, office, day):
 
 # --------------------------------------------------------------------------- places, regions, organizations, projects
 
-@pytest.mark.parametrize("table, field", [
-    (PLACES, "place"), (REGIONS, "region"), (ORGANIZATIONS, "organization"), (PROJECTS, "project"),
-], ids=["places", "regions", "organizations", "projects"])
-def test_gazetteer_ids_unique(table, field):
+@pytest.mark.parametrize("table", [PLACES, REGIONS, ORGANIZATIONS, PROJECTS],
+                         ids=["places", "regions", "organizations", "projects"])
+def test_gazetteer_ids_unique(table):
     assert [k for k, n in Counter(x["id"] for x in table).items() if n > 1] == []
 
 
@@ -259,18 +258,20 @@ def test_gazetteer_scan_longer_name_wins_over_contained_name(gazetteer, text, is
     assert [c[0][1] for _, c in scan(gazetteer, text)] == iso
 
 
-@pytest.mark.parametrize("text", [
-    "a turkey dinner", "chadian food", "he said china", "Indiana", "Omanis", "Nigerian", "the Kazakhstani"
+@pytest.mark.parametrize("text", ["a turkey dinner", "chadian food", "he said china", "Indiana", "Omanis",
+                                  "Germanic tribes", "a japan lacquer box"])
+def test_gazetteer_scan_english_lower_case_or_inside_word_not_matched(gazetteer, text):
+    assert scan(gazetteer, text) == []
+
+
+@pytest.mark.parametrize("text, surface, iso", [
+    ("Nigerian troops", "Nigerian", "NG"),  # the demonym, not 'Niger' inside it
+    ("the Kazakhstani side", "Kazakhstani", "KZ"),
+    ("Iranian oil", "Iranian", "IR"),
+    ("Japanese PM", "Japanese", "JP"),
 ])
-def test_gazetteer_scan_english_only_whole_capitalised_words(gazetteer, text):
-    found = scan(gazetteer, text)
-    for surface, _ in found:  # a match is a whole word, never a prefix of one
-        start = text.index(surface)
-        end = start + len(surface)
-        assert (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-        assert surface[0].isupper()
-    if text in ("a turkey dinner", "chadian food", "he said china", "Indiana", "Omanis"):
-        assert found == []
+def test_gazetteer_scan_english_whole_words(gazetteer, text, surface, iso):
+    assert scan(gazetteer, text) == [(surface, (("country", iso),))]
 
 
 def test_gazetteer_scan_chadian_is_a_demonym_not_chad(gazetteer):
@@ -317,9 +318,6 @@ def test_gazetteer_scan_name_after_lower_case_article(gazetteer, text, surface, 
     assert any(("country", iso) in cands for s, cands in found.items() if surface in s)
 
 
-@pytest.mark.xfail(reason="Gazetteer.scan matches the two-character 'X國' short forms across word boundaries, "
-                          "which countries.toml warns about: 以國家安全 -> Israel, 增加國際 -> Canada, 合法國家 -> France",
-                   strict=True)
 @pytest.mark.parametrize("text", ["他們以國家安全為由拒絕入境", "雙方同意增加國際合作", "維護合法國家權益"])
 def test_gazetteer_scan_short_form_not_across_words(gazetteer, text):
     assert [(s, c) for s, cands in scan(gazetteer, text) for c in cands if c[0] == "country"] == []

@@ -193,9 +193,6 @@ def test_reader_html_references_without_semicolon(body, text):
     assert all(doc.source_offset(i) is not None for i, ch in enumerate(doc.text) if not ch.isspace())
 
 
-@pytest.mark.xfail(reason="reader._HTMLText._ref: a legacy entity name without ';' that runs into letters "
-                          "('&region', '&copyright') unescapes to several characters ('®ion') which are added "
-                          "with exact=False, so none of them maps back to the source", strict=True)
 @pytest.mark.parametrize("body", ["See https://x.example/?id=1&region=asia for more.", "a &copyright b"])
 def test_reader_html_legacy_entity_prefix_keeps_offsets(body):
     raw = f"<html><body><p>{body}</p></body></html>"
@@ -319,8 +316,6 @@ def test_reader_epoch_comment_used_without_iso_timestamp(epoch):
     assert (doc.title, doc.url) == ("標題", "https://u.example/a")
 
 
-@pytest.mark.xfail(reason="reader._parse_seed adds the raw '[title]' to the text: doc.title is unescaped "
-                          "('US & China') but the title sentence keeps '&amp;'", strict=True)
 def test_reader_seed_title_entities_unescaped_in_text():
     doc = parse("[US &amp; China agree](https://u.example/a)\n------\n\n<p>Body text.</p>", source="s.txt")
     assert doc.title == "US & China agree"
