@@ -893,7 +893,7 @@ class _Work:
     def _both(self, pos: int) -> tuple[str, ...]:
         s = self.sent(pos)
         seen: list[str] = []
-        cands = [x for x in self.mentions if x.end <= pos and self.sent(x.start) >= s - 2 and x.kind in ("country", "leader", "person", "group")
+        cands = [x for x in self.mentions if x.end <= pos and self.sent(x.start) >= s - 4 and x.kind in ("country", "leader", "person", "group")
                  and id(x) not in self.nested and x.key != "group:both"]
         for x in sorted(cands, key=lambda x: -x.end):
             for k in self.keys_of(x):
@@ -1112,6 +1112,11 @@ class _Work:
         prep = None
         for p in _PREP.finditer(self.f[cs:t_start]):
             at = cs + p.start()
+            objs = [m for m in left if m.start >= at + len(p.group())]
+            if objs:  # the preposition governs this trigger only when its object stands close before it
+                gap = self.f[objs[-1].end:t_start]
+                if (len(gap.split()) > 3) if gap.isascii() else len(gap) > 14:
+                    continue
             after = [m for m in left if m.start >= at + len(p.group())]
             before = [m for m in left if m.end <= at]
             if after and (before or p.group() not in ("和", "and")):
@@ -1127,6 +1132,10 @@ class _Work:
             return actor, target
         actor = self._last_list(left)
         target = self._first_list(right)
+        if target:  # by word order, the object follows the trigger closely
+            gap = self.f[t_end:target[0].start]
+            if (len(gap.split()) > 7) if gap.isascii() else len(gap) > 16:
+                target = []
         if not actor:
             actor = self._subject_outside(cs, ce, sent)
         if passive and re.search(r"\bby\b", self.f[t_end:t_end + 4]):

@@ -82,7 +82,7 @@ def lexicon() -> Lexicon:
         for w in t.get("zh", []) + t.get("en", []):
             if "…" in w:
                 parts = [re.escape(fold(p).strip()) for p in w.split("…")]
-                split.append((re.compile(r"[^,;。]{0,12}?".join(parts)), tr))
+                split.append((re.compile(r"[^,;。]{0,30}?".join(parts)), tr))
             else:
                 trig.setdefault(fold(w), tr)
     g = lx["groups"]
