@@ -1114,7 +1114,7 @@ class _Work:
             at = cs + p.start()
             objs = [m for m in left if m.start >= at + len(p.group())]
             if objs:  # the preposition governs this trigger only when its object stands close before it
-                gap = self.f[objs[-1].end:t_start]
+                gap = re.sub(r"\([^()]*\)", "", self.f[objs[-1].end:t_start])  # asides in brackets do not count
                 if (len(gap.split()) > 3) if gap.isascii() else len(gap) > 14:
                     continue
             after = [m for m in left if m.start >= at + len(p.group())]
@@ -1133,7 +1133,7 @@ class _Work:
         actor = self._last_list(left)
         target = self._first_list(right)
         if target:  # by word order, the object follows the trigger closely
-            gap = self.f[t_end:target[0].start]
+            gap = re.sub(r"\([^()]*\)", "", self.f[t_end:target[0].start])
             if (len(gap.split()) > 7) if gap.isascii() else len(gap) > 16:
                 target = []
         if not actor:
