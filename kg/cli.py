@@ -160,12 +160,19 @@ def eval_(
     """Score a graph against an annotation: precision, recall and F1 of entities, facts, interactions."""
     from .evaluate import as_dict, evaluate, summary_line
 
+    from .evaluate import AnnotationError
+
+    for name, v in (("--min-entity", min_entity), ("--min-fact", min_fact), ("--min-interaction", min_interaction),
+                    ("--min-attribute", min_attribute), ("--min-provenance", min_provenance)):
+        if not 0.0 <= v <= 1.0:
+            _fail(f"{name} {v}: a threshold is between 0 and 1")
     try:
         rep = evaluate(graph, gold, article)
-    except (GeoKGError, OSError, ValueError, KeyError) as exc:
-        _fail(exc if isinstance(exc, GeoKGError) else f"{gold}: cannot read annotation ({exc})")
+    except (GeoKGError, AnnotationError) as exc:
+        _fail(exc)
     if as_json:
         typer.echo(json.dumps(as_dict(rep), ensure_ascii=False, indent=2))
+        typer.echo(summary_line(rep), err=True)
     else:
         for k in ("entity", "fact", "interaction"):
             if rep[k].missing:
@@ -174,7 +181,7 @@ def eval_(
                 typer.echo(f"{k} spurious: {rep[k].spurious}")
         if rep["attribute"]["missing"]:
             typer.echo(f"attribute missing: {rep['attribute']['missing']}")
-    typer.echo(summary_line(rep))
+        typer.echo(summary_line(rep))
     low = [k for k, v in (("entity", min_entity), ("fact", min_fact), ("interaction", min_interaction)) if rep[k].f1 < v]
     low += ["attribute"] if rep["attribute"]["accuracy"] < min_attribute else []
     low += ["provenance"] if rep["provenance"]["coverage"] < min_provenance else []

@@ -25,6 +25,10 @@ LIFT = frozenset({"participant", "signatory"})
 WD = "http://www.wikidata.org/entity/"
 
 
+class AnnotationError(ValueError):
+    """A reference annotation is missing, unreadable or malformed."""
+
+
 def normalise(text: str) -> str:
     """The label key the annotation is compared with."""
     from .normalise import to_simplified
@@ -79,12 +83,67 @@ class Gold:
             (self.inter if i.get("required", True) else self.opt_inter).add((*sorted(i["pair"]), i["polarity"]))
         self.attributes = data.get("attributes", [])
 
-    @classmethod
-    def load(cls, path: str | Path) -> "Gold":
-        return cls(json.loads(Path(path).read_text(encoding="utf-8")))
-
     def required(self, gid: str) -> bool:
         return self.ents[gid][3]
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Gold":
+        """Read and check an annotation; :class:`AnnotationError` names the file and the problem."""
+        p = Path(path)
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise AnnotationError(f"{p}: no such annotation file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise AnnotationError(f"{p}: cannot read ({exc})") from None
+        except json.JSONDecodeError as exc:
+            raise AnnotationError(f"{p}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        problem = check_annotation(data)
+        if problem:
+            raise AnnotationError(f"{p}: {problem}")
+        return cls(data)
+
+
+def check_annotation(data) -> str | None:
+    """The first problem in an annotation's structure, or None when it is well formed."""
+    if not isinstance(data, dict):
+        return "an annotation is a JSON object with 'entities', 'facts', 'interactions', 'attributes'"
+    ents = data.get("entities")
+    if not isinstance(ents, list) or not ents:
+        return "'entities' must be a non-empty list"
+    ids = set()
+    for i, e in enumerate(ents):
+        if not isinstance(e, dict) or not isinstance(e.get("id"), str) or "class" not in e or not isinstance(e.get("labels"), list):
+            return f"entity #{i + 1} needs 'id', 'class' and a 'labels' list"
+        classes = e["class"] if isinstance(e["class"], list) else [e["class"]]
+        unknown = [c for c in classes if c not in CLASSES]
+        if unknown:
+            return f"entity {e['id']}: unknown class {unknown[0]!r} (one of {', '.join(sorted(CLASSES))})"
+        ids.add(e["id"])
+    for key in ("facts", "interactions", "attributes"):
+        if not isinstance(data.get(key, []), list):
+            return f"'{key}' must be a list"
+    for f in data.get("facts", []):
+        t = f if isinstance(f, list) else f.get("f") if isinstance(f, dict) else None
+        if not (isinstance(t, list) and len(t) == 3):
+            return f"fact {f!r} is not [subject, predicate, object]"
+        if t[1] not in FACTS:
+            return f"fact {t}: unknown predicate {t[1]!r}"
+        for x in (t[0], t[2]):
+            if x not in ids:
+                return f"fact {t} names entity {x!r}, which the annotation does not define"
+    for it in data.get("interactions", []):
+        if not (isinstance(it, dict) and isinstance(it.get("pair"), list) and len(it["pair"]) == 2
+                and it.get("polarity") in ("cooperation", "conflict")):
+            return f"interaction {it!r} needs a 'pair' of two ids and a 'polarity' (cooperation or conflict)"
+        for x in it["pair"]:
+            if x not in ids:
+                return f"interaction {it['pair']} names entity {x!r}, which the annotation does not define"
+    for a in data.get("attributes", []):
+        if not (isinstance(a, dict) and a.get("entity") in ids and isinstance(a.get("property"), str) and isinstance(a.get("value"), str)):
+            return f"attribute {a!r} needs 'entity' (a defined id), 'property' and 'value'"
+    return None
+
 
 
 def _canon(t: tuple) -> tuple:
@@ -242,9 +301,20 @@ def flat_article_text(path: str | Path) -> str:
 
 def evaluate(graph: str | Path, gold: str | Path, article: str | Path | None = None) -> dict:
     """Score an output file against a ``*.gold.json`` annotation."""
+    from .errors import InputError, SourceError
+    from .reader import decode
     from .sources import rdflib_union
 
-    return score_graph(rdflib_union(graph), Gold.load(gold), flat_article_text(article) if article else None)
+    g = Gold.load(gold)
+    text = None
+    if article:
+        p = Path(article)
+        if not p.is_file():
+            raise SourceError(f"{p}: no such article file (--article)")
+        raw = decode(p.read_bytes(), p)
+        raw = re.sub(r"<!--.*?-->", " ", raw, flags=re.S)
+        text = html.unescape(re.sub(r"<[^>]+>", " ", raw))
+    return score_graph(rdflib_union(graph), g, text)
 
 
 def as_dict(report: dict) -> dict:

@@ -53,7 +53,9 @@ def union(ds: Dataset) -> Graph:
 def serialize(ds: Dataset, fmt_ext: str) -> bytes:
     """Serialise a Dataset to bytes in the format of an extension; same input, same bytes."""
     fmt, quads, sortable = format_for(fmt_ext)
-    target = _graphs_in_order(ds) if quads else union(ds)
+    if fmt == "trig":
+        return _trig(ds)
+    target = ds if quads else union(ds)
     data = target.serialize(format=fmt, encoding="utf-8")
     if sortable:
         lines = sorted({ln for ln in data.decode("utf-8").splitlines() if ln.strip()})
@@ -64,16 +66,22 @@ def serialize(ds: Dataset, fmt_ext: str) -> bytes:
     return data
 
 
-def _graphs_in_order(ds: Dataset) -> Dataset:
-    """A copy of ``ds`` whose named graphs are added in IRI order (TriG writes graphs in insertion order)."""
-    out = Dataset()
-    for prefix, ns in ds.namespaces():
-        out.bind(prefix, ns, replace=True)
-    for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
-        target = out.graph(g.identifier)
+def _trig(ds: Dataset) -> bytes:
+    """TriG with the named graphs in IRI order (rdflib writes them in its store's order, which varies)."""
+    prefixes: set[str] = set()
+    bodies: list[str] = []
+    for g in sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier)):
+        one = Dataset()
+        for prefix, ns in ds.namespaces():
+            one.bind(prefix, ns, replace=True)
+        target = one.graph(g.identifier)
         for t in g:
             target.add(t)
-    return out
+        text = one.serialize(format="trig")
+        head, _, body = text.partition("\n\n")
+        prefixes |= {ln for ln in head.splitlines() if ln.startswith("@prefix")}
+        bodies.append(body.strip("\n"))
+    return ("\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(bodies) + "\n").encode("utf-8")
 
 
 def _sorted_json(x):

@@ -8,6 +8,25 @@ from .sources import oxigraph_store
 
 FORMATS = ("table", "csv", "json")
 
+# Prefixes a query may use without declaring them (a PREFIX line in the query wins).
+DEFAULT_PREFIXES = {
+    "kg": "https://w3id.org/geokg/ontology#", "kgr": "https://w3id.org/geokg/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#", "schema": "https://schema.org/",
+    "wd": "http://www.wikidata.org/entity/", "prov": "http://www.w3.org/ns/prov#", "dcterms": "http://purl.org/dc/terms/",
+}
+
+
+def with_prefixes(query: str) -> str:
+    """Prepend the default PREFIX declarations the query uses but does not declare."""
+    import re
+
+    declared = {m.group(1).lower() for m in re.finditer(r"(?i)\bPREFIX\s+([\w-]*):", query)}
+    used = {m.group(1) for m in re.finditer(r"(?<![\w<\"'])([A-Za-z][\w-]*):(?!//)", query)}
+    lines = [f"PREFIX {p}: <{iri}>" for p, iri in DEFAULT_PREFIXES.items() if p in used and p.lower() not in declared]
+    return "\n".join(lines + [query]) if lines else query
+
 
 def read_query(text: str) -> str:
     """The query text; ``@file.rq`` reads it from a file."""
@@ -15,7 +34,12 @@ def read_query(text: str) -> str:
         p = Path(text[1:])
         if not p.is_file():
             raise QueryError(f"{p}: no such query file")
-        return p.read_text(encoding="utf-8")
+        try:
+            return p.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise QueryError(f"{p}: the query file is not UTF-8 text") from None
+        except OSError as exc:
+            raise QueryError(f"{p}: cannot read the query file ({exc.strerror})") from None
     return text
 
 
@@ -31,10 +55,23 @@ def run(source: str | Path, query: str, fmt: str = "table") -> str:
     if fmt not in FORMATS:
         raise QueryError(f"unknown result format '{fmt}'; use one of {', '.join(FORMATS)}")
     store = oxigraph_store(source)
+    if not query.strip():
+        raise QueryError("empty query; give SPARQL text or @file.rq")
     try:
-        result = store.query(query, use_default_graph_as_union=True)
+        result = store.query(with_prefixes(query), use_default_graph_as_union=True)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+        msg = str(exc).splitlines()[0]
+        if "Prefix not found" in msg:
+            import re
+
+            declared = {m.group(1) for m in re.finditer(r"(?i)\bPREFIX\s+([\w-]*):", query)} | set(DEFAULT_PREFIXES)
+            used = [m.group(1) for m in re.finditer(r"(?<![\w<\"'])([A-Za-z][\w-]*):(?!//)", query)]
+            missing = [u for u in dict.fromkeys(used) if u not in declared]
+            if missing:
+                msg = f"undefined prefix '{missing[0]}:'; declare it with PREFIX {missing[0]}: <...>"
+        if len(msg) > 160:
+            msg = msg[:160].rsplit(" ", 1)[0] + " ..."
+        raise QueryError(f"SPARQL syntax error: {msg}") from None
     except (ValueError, OSError) as exc:
         raise QueryError(f"query failed: {exc}") from None
     if isinstance(result, ox.QueryBoolean):
