@@ -49,18 +49,22 @@ def build(
     for err in result.errors:
         typer.echo(f"kg: {err}", err=True)
     if not result.extractions:
-        typer.echo("kg: nothing was built; no output written", err=True)
+        if not result.errors:
+            typer.echo(f"kg: no article files (.txt, .md, .html) under {', '.join(map(str, paths))}; no output written", err=True)
         raise typer.Exit(1)
-    try:
-        for out in output:
+    failed_output = False
+    for out in output:  # each output is written whole or not at all; one failure does not stop the others
+        try:
             n = write(result.dataset, out)
-            if not quiet:
-                typer.echo(f"wrote {out} ({n:,} bytes)", err=True)
-    except GeoKGError as exc:
-        _fail(exc)
+        except GeoKGError as exc:
+            typer.echo(f"kg: {exc}", err=True)
+            failed_output = True
+            continue
+        if not quiet:
+            typer.echo(f"wrote {out} ({n:,} bytes)", err=True)
     if not quiet:
         typer.echo(_summary_text(result))
-    raise typer.Exit(1 if result.errors else 0)
+    raise typer.Exit(2 if failed_output else 1 if result.errors else 0)
 
 
 class _progress:

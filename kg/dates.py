@@ -71,8 +71,12 @@ _EN_WEEKDAY = re.compile(r"\b(last|next|this|on)?\s*(monday|tuesday|wednesday|th
 _EN_REL = re.compile(r"\b(yesterday|today|last month|next month|this month|last year|next year|this year)\b")
 
 
-def find_dates(folded: str, pub: date | None, future_hint: str = "") -> list[DateExpr]:
-    """Find and resolve the date expressions of a folded text."""
+def find_dates(folded: str, pub: date | None) -> list[DateExpr]:
+    """Find and resolve the date expressions of a folded text.
+
+    A bare weekday ("on Thursday") is the one before publication, unless the
+    words just before it speak of the future ("will meet on Thursday").
+    """
     out: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
 
@@ -130,7 +134,8 @@ def find_dates(folded: str, pub: date | None, future_hint: str = "") -> list[Dat
         for m in _EN_WEEKDAY.finditer(folded):
             which, wd = m.group(1), _WEEKDAYS.index(m.group(2))
             delta = (pub.weekday() - wd) % 7
-            if which == "next" or (which in (None, "on", "this") and "will" in future_hint):
+            future = re.search(r"\bwill\b|\bto be\b|\bis due\b|\bis set to\b", folded[max(0, m.start() - 60):m.start()])
+            if which == "next" or (which in (None, "on", "this") and future):
                 d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
             else:
                 d = pub - timedelta(days=delta + (7 if which == "last" and delta == 0 else 0))

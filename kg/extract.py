@@ -368,6 +368,12 @@ class _Work:
                     office = lex.titles.get(h)
             self._accept_leader(lead, None, office, None, None)
 
+    def _inviter(self, x: Mention) -> bool:
+        """Whether a mention is the host inside 应…邀请 / at the invitation of …: never a pronoun's antecedent."""
+        return bool(re.search(r"应[^,，。]{0,20}$", self.f[max(0, x.start - 20):x.start])
+                    and re.match(r"[^,，。]{0,12}邀请", self.f[x.end:x.end + 14])) or \
+            bool(re.search(r"at the invitation of\s+(?:\S+\s+){0,4}$", self.f[max(0, x.start - 60):x.start]))
+
     def _country_before(self, pos: int) -> Mention | None:
         p = pos
         while p > 0 and self.f[p - 1] == " ":
@@ -520,7 +526,7 @@ class _Work:
                 if kinds[0] == "leader" and self.f[m.end():m.end() + 1] in ("们", "国"):
                     continue
                 prev = [x for x in self.mentions if x.kind in kinds and x.end <= m.start()
-                        and self.sent(x.start) >= self.sent(m.start()) - 1]
+                        and self.sent(x.start) >= self.sent(m.start()) - 1 and not self._inviter(x)]
                 if not prev:
                     continue
                 target = max(prev, key=lambda x: x.end)
@@ -771,7 +777,7 @@ class _Work:
         for m in list(self.mentions):
             if m.kind not in ("country", "place") or id(m) in self.nested:
                 continue
-            zh = re.search(r"(?:对|到|赴|前往)\s*$", self.f[max(0, m.start - 3):m.start]) and \
+            zh = re.search(r"(?:对|到|赴|前往|来)\s*$", self.f[max(0, m.start - 3):m.start]) and \
                 re.match(r"\s*(?:进行|展开|开始)?\s*(?:为期[^,。]{1,6}的)?\s*((?:国事|正式|友好|工作)?访问)", self.f[m.end:m.end + 16])
             en = re.search(r"((?:state|official|working)\s+visit)\s+to\s+(?:the\s+)?$", self.f[max(0, m.start - 30):m.start])
             if not (zh or en):
@@ -780,10 +786,17 @@ class _Work:
             if host is None:
                 continue
             sent = self.doc.sentences[m.sentence]
-            before = [a for a in self.actors_in(sent.start, m.start) if a is not m]
-            visitor_keys = [k for a in self._last_list(before)[-1:] for k in self.expand(a)]
+            if zh and self.f[m.end + zh.end():m.end + zh.end() + 1] == "的":
+                # 同来华进行国事访问的乌兹别克斯坦总统米尔济约耶夫: the visitor follows
+                after = self.actors_in(m.end + zh.end() + 1, sent.end)
+                visitor_keys = [k for a in after[:1] for k in self.expand(a)]
+            else:
+                before = [a for a in self.actors_in(sent.start, m.start) if a is not m]
+                visitor_keys = [k for a in self._last_list(before)[-1:] for k in self.expand(a)]
             visitor_c = [c for k in visitor_keys if (c := self._country_of(k)) and c != host]
             key = f"event:StateVisit:{'+'.join(sorted(set(visitor_c + [host])))}:1"
+            if not visitor_c:  # the visitor is unclear here: the visit to this host already named
+                key = next((k for _, k in self.events if k.startswith("event:StateVisit:") and host in k), key)
             if zh:
                 start, end = (m.start - 1, m.end + zh.end())
                 head = zh.group(1)
@@ -795,8 +808,10 @@ class _Work:
             e.subclasses.add("StateVisit")
             self.events.append((ev, key))
             self.events.sort(key=lambda t: t[0].start)
+            visit = self.lex.triggers.get("visited") or next(t for t in self.lex.triggers.values() if t.code == "042")
             for k in visitor_keys:
                 self.fact(key, "participant", k, m.sentence, "participant-attend")
+                self._interaction(k, host, visit, m.sentence, "interaction-order", 1.0, m.start)
             self.fact(key, "participant", host, m.sentence, "participant-name")
             self.fact(key, "hostedBy", host, m.sentence, "hostedBy-name")
             for x in self.mentions:
@@ -835,7 +850,7 @@ class _Work:
         return after[0][1] if after else None
 
     def values(self) -> None:
-        self.dates = find_dates(self.f, self.pub, future_hint=self.f)
+        self.dates = find_dates(self.f, self.pub)
         self.money = find_money(self.f)
 
     # ------------------------------------------------------------------ relations
@@ -1220,7 +1235,11 @@ class _Work:
             if k not in self.entities and k.startswith("country:"):
                 self.entity(k, "Country", None, pos)
         cs, ce = self.clause(pos)
-        d = next((x for x in self.dates if cs <= x.start < ce), None)
+        # the clause's date nearest the trigger; "since 1994" dates a state, not the act
+        ds = [x for x in self.dates if cs <= x.start < ce
+              and not re.search(r"(?:\bsince|\buntil|自|从|至今)\s*$", self.f[max(0, x.start - 7):x.start])
+              and not re.match(r"\s*(?:以来|至今)", self.f[x.end:x.end + 3])]
+        d = min(ds, key=lambda x: abs(x.start - pos)) if ds else None
         when = d.value if d else None
         key = (a, b, tr.code, sent)
         if key not in self.inter:

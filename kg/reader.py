@@ -56,7 +56,7 @@ def decode(data: bytes, path: object = "<bytes>", declared: str | None = None) -
         except UnicodeDecodeError:
             raise UndecodableInput(path, "starts with a UTF-16 mark but is not valid UTF-16") from None
     head = data[:8192]
-    if b"\x00" in head or _binary_share(head) > 0.05:
+    if head.lstrip().startswith(_MAGIC) or b"\x00" in head or _binary_share(head) > 0.05:
         raise BinaryInput(path, "binary file, not text (a PDF, image or archive?); give an .html or .txt article")
     try:
         return data.decode("utf-8-sig")
@@ -77,7 +77,17 @@ def decode(data: bytes, path: object = "<bytes>", declared: str | None = None) -
         score, _, _, text = max(candidates)
         if score >= 0.9:
             return text
-    raise UndecodableInput(path, "not UTF-8, and not recognisably Big5 or GB18030; convert it to UTF-8")
+    # Western text with curly quotes or accents saved as Windows-1252
+    if sum(b < 128 for b in data) >= 0.9 * len(data):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    raise UndecodableInput(path, "not UTF-8, and not recognisably Big5, GB18030 or Windows-1252; convert it to UTF-8")
+
+
+# Signatures of binary formats people pass by mistake: PDF, ZIP (docx, xlsx, epub), PNG, JPEG, GIF, gzip.
+_MAGIC = (b"%PDF-", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b")
 
 
 def _binary_share(head: bytes) -> float:
