@@ -17,7 +17,27 @@ import typer
 from .errors import GeoKGError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  context_settings={"help_option_names": ["-h", "--help"]},
                   help="geokg: build a knowledge graph of relations between states from news articles.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"geokg {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """geokg: build a knowledge graph of relations between states from news articles.
+
+    Exit codes: 0 success; 1 the data is at fault (an unreadable input, a graph
+    that does not conform, a score below its threshold); 2 the tool could not
+    do its job (bad usage, unreadable source, unwritable output).
+    """
 
 
 def _fail(exc: Exception, code: int = 2) -> None:
@@ -27,12 +47,18 @@ def _fail(exc: Exception, code: int = 2) -> None:
 
 @app.command()
 def build(
-    paths: List[Path] = typer.Argument(..., help="Article files (.txt, .md, .html) or folders of them."),
-    output: List[Path] = typer.Option(..., "-o", "--output",
-                                      help="Output file; the extension picks the format (.ttl .trig .nq .nt .jsonld). Repeat for several."),
+    paths: List[Path] = typer.Argument(..., metavar="PATH",
+                                       help="Article files (.txt .md .text .html .htm .xhtml) or folders searched recursively "
+                                            "(files with other extensions and hidden folders are skipped)."),
+    output: List[Path] = typer.Option(..., "-o", "--output", metavar="OUT",
+                                      help="Output file; the extension picks the format (.ttl .trig .nq .nt .jsonld). "
+                                           "Repeat for several. Missing folders are created."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print no summary."),
 ) -> None:
-    """Read articles and write their knowledge graph."""
+    """Read articles and write their knowledge graph, with a summary of what was found.
+
+    Example: kg build article.html news/ -o graph.trig -o graph.ttl
+    """
     from .formats import format_for, write
     from .pipeline import build as run_build, expand_paths
 
@@ -155,11 +181,11 @@ def eval_(
     gold: Path = typer.Argument(..., help="A reference annotation (*.gold.json)."),
     article: Optional[Path] = typer.Option(None, "--article", help="The source article, to check evidence is verbatim."),
     as_json: bool = typer.Option(False, "--json", help="Print the full report as JSON."),
-    min_entity: float = typer.Option(0.0, "--min-entity"),
-    min_fact: float = typer.Option(0.0, "--min-fact"),
-    min_interaction: float = typer.Option(0.0, "--min-interaction"),
-    min_attribute: float = typer.Option(0.0, "--min-attribute"),
-    min_provenance: float = typer.Option(0.0, "--min-provenance"),
+    min_entity: float = typer.Option(0.0, "--min-entity", help="Exit 1 when the entity F1 is below this (0-1)."),
+    min_fact: float = typer.Option(0.0, "--min-fact", help="Exit 1 when the fact F1 is below this (0-1)."),
+    min_interaction: float = typer.Option(0.0, "--min-interaction", help="Exit 1 when the interaction F1 is below this (0-1)."),
+    min_attribute: float = typer.Option(0.0, "--min-attribute", help="Exit 1 when the attribute accuracy is below this (0-1)."),
+    min_provenance: float = typer.Option(0.0, "--min-provenance", help="Exit 1 when the provenance coverage is below this (0-1)."),
 ) -> None:
     """Score a graph against an annotation: precision, recall and F1 of entities, facts, interactions."""
     from .evaluate import as_dict, evaluate, summary_line

@@ -173,3 +173,33 @@ def test_cli_folder_input_builds_every_article(tmp_path):
     ds = Dataset()
     ds.parse(out, format="trig")
     assert len({g.identifier for g in ds.graphs() if len(g)}) == 2
+
+
+def test_cli_multi_article_outputs_are_byte_identical(tmp_path):
+    arts = sorted((Path(__file__).parent / "data" / "articles").iterdir())[:4]
+    for ext in ("trig", "jsonld"):
+        a, b = tmp_path / f"a.{ext}", tmp_path / f"b.{ext}"
+        assert kg("build", *arts, "-o", a, "-q", env={"PYTHONHASHSEED": "3"}).returncode == 0
+        assert kg("build", *reversed(arts), "-o", b, "-q", env={"PYTHONHASHSEED": "4242"}).returncode == 0
+        assert a.read_bytes() == b.read_bytes(), ext
+
+
+def test_cli_outputs_get_ordinary_permissions(tmp_path):
+    out = tmp_path / "g.nt"
+    assert kg("build", SEED, "-o", out, "-q").returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_cli_eval_rejects_a_malformed_annotation(tmp_path, outputs):
+    bad = tmp_path / "bad.gold.json"
+    bad.write_text('{"entities": [{"id": "A", "class": "Country", "labels": ["x"]}], "facts": [["A", "leaderOf", "ZZ"]]}',
+                   encoding="utf-8")
+    r = kg("eval", outputs["nq"], bad)
+    assert r.returncode == 2 and "ZZ" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_cli_version_and_short_help():
+    assert kg("--version").stdout.startswith("geokg ")
+    assert "Usage" in kg("build", "-h").stdout
