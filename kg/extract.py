@@ -1123,6 +1123,12 @@ class _Work:
         s = self.doc.sentences[sent]
         cs, ce = self.clause(t_start)
         left = self.actors_in(cs, t_start)
+        poss = re.search(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$", self.f[max(cs, t_start - 30):t_start])
+        if poss:  # "Russia's invasion of Ukraine", "Minsk's full-scale war on": the possessor acts
+            owner = [m for m in left if m.end == max(cs, t_start - 30) + poss.start()]
+            if owner:
+                right = self._first_list(self.actors_in(t_start + 1, ce))
+                return owner, right
         right = self.actors_in(t_start + 1, ce)  # from inside the trigger: a two-part trigger holds its target
         prep = None
         for p in _PREP.finditer(self.f[cs:t_start]):
@@ -1239,6 +1245,7 @@ class _Work:
         ds = [x for x in self.dates if cs <= x.start < ce
               and not re.search(r"(?:\bsince|\buntil|自|从|至今)\s*$", self.f[max(0, x.start - 7):x.start])
               and not re.match(r"\s*(?:以来|至今)", self.f[x.end:x.end + 3])]
+        ds = [x for x in ds if abs(x.start - pos) <= 45]  # a date far along the clause dates another act
         d = min(ds, key=lambda x: abs(x.start - pos)) if ds else None
         when = d.value if d else None
         key = (a, b, tr.code, sent)

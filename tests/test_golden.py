@@ -95,3 +95,29 @@ def test_golden_micro_averages_over_all_annotated_articles(reports):
     for k, floor in MICRO.items():
         mean = sum(r[k].f1 for r in reports.values()) / len(reports)
         assert mean >= floor, f"mean {k} F1 {mean:.3f} < {floor}"
+
+
+def test_golden_goldstein_weights_are_the_published_ones():
+    from rdflib import RDF
+
+    from kg.gazetteer import cameo
+    from kg.namespace import KG
+
+    g = union(build([SEED]).dataset)
+    table = cameo()
+    inters = list(g.subjects(RDF.type, KG.Interaction))
+    assert len(inters) > 10
+    for i in inters:
+        code = str(g.value(i, KG.cameoCode))
+        assert float(g.value(i, KG.goldstein)) == table[code], code
+
+
+@pytest.mark.parametrize("stem", ["000_seed_dw", "004_peoples_daily_cku_railway", "014_reuters_israel_strikes_iran"])
+def test_golden_outputs_conform_to_the_shapes(tmp_path, stem):
+    from kg.formats import write
+    from kg.validate import validate
+
+    out = tmp_path / "g.trig"
+    write(build([_article(stem)]).dataset, out)
+    report = validate(out)
+    assert report.conforms, report.text[:2000]
