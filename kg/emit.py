@@ -78,8 +78,13 @@ def _decimal(v: float | Decimal | str) -> Literal:
     return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
-def emit(x: Extraction, ds: Dataset | None = None) -> Dataset:
-    """Add one article's graph to ``ds`` (a new Dataset when None) and return it."""
+def emit(x: Extraction, ds: Dataset | None = None, corroboration: dict | None = None) -> Dataset:
+    """Add one article's graph to ``ds`` (a new Dataset when None) and return it.
+
+    ``corroboration`` maps a fact ``(subject, predicate, object)`` of entity
+    keys to the number of articles of the build that state it; it is written
+    as ``kg:corroboration`` on the fact's assertion.
+    """
     ds = ds if ds is not None else new_dataset()
     doc = x.doc
     art = article_iri(x)
@@ -117,6 +122,8 @@ def emit(x: Extraction, ds: Dataset | None = None) -> Dataset:
         s, p, o = iri[f.subject], KG[f.predicate], iri[f.object]
         g.add((s, p, o))
         assertion(s, p, o, f.sentence, f.rule, f.confidence)
+        n = (corroboration or {}).get((f.subject, f.predicate, f.object), 1)
+        g.add((KGR[f"assertion/{_h(art, s, p, o)}"], KG.corroboration, Literal(n)))
 
     weights = cameo()
     inter_iri = {}

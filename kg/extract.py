@@ -51,6 +51,11 @@ TRANSLIT = set(
 )
 _SEP = re.compile(r"^[\s、,，和与及以及and&/()（）\-·]*$")
 _NEG = re.compile(r"(不|未|没有|没|拒绝|无意|\bnot\b|n't|\bnever\b|\bno\b)\s*\S{0,2}$")
+# Attending words that point to the event under discussion even when the clause
+# does not name it (与会的X, X出席); the others (举行, held, 访问) need the event
+# named in their clause.
+_STRONG_ATTEND = {"参加", "出席", "与会", "参与", "齐聚", "attend", "attended", "attends", "attending", "took part",
+                  "take part", "participated", "gathered"}
 # Clause ends: Chinese punctuation always; in English, semicolons and colons, and
 # only those commas that open a new clause (commas also separate list items).
 _CLAUSE_BREAK = re.compile(r"[，；：。！？;\n]|:(?=\s)|,(?=\s+(?:but|while|which|who|whom|although|though|after|before|when|where|"
@@ -982,8 +987,10 @@ class _Work:
             for v in lex.attend.finditer(self.f, s.start, s.end):
                 cs, ce = self.clause(v.start())
                 event = next((m.key for m in sev if cs <= m.start < ce + 20 and m.start >= v.start() - 2), None) \
-                    or next((m.key for m in sev if cs <= m.start < ce), None) \
-                    or self._current_event(v.start()) if sev or self._current_event(v.start()) else None
+                    or next((m.key for m in sev if cs <= m.start < ce), None)
+                if event is None and v.group() in _STRONG_ATTEND:
+                    # 与会的…, attended: the event under discussion, if one was named before
+                    event = self._recent_event(v.start(), window=10)
                 if not event:
                     continue
                 if self.f[v.end():v.end() + 1] == "的" or re.match(r"\s+(?:by|were|included)\b", self.f[v.end():v.end() + 10]):
@@ -1043,8 +1050,13 @@ class _Work:
         # the attend sentence's dates for events named there ("于5月18、19日…参加中国－中亚峰会")
 
     def _in_locative_chain(self, x: Mention) -> bool:
+        """在中国陕西省西安市, 在哈萨克斯坦首都阿斯塔纳, in the Kazakh capital Astana: a place after 在/in."""
         p = x.start
         while True:
+            filler = re.search(r"(?:首都|首府|南部|北部|东部|西部|中部|东南部|西南部|东北部|西北部|城市|\s*capital\s*|\s*city of\s*)$",
+                               self.f[max(0, p - 12):p])
+            if filler:
+                p -= len(filler.group())
             before = self.f[max(0, p - 4):p]
             if re.search(r"(在|于|\bin\s|\bat\s)$", before):
                 return True
@@ -1272,14 +1284,23 @@ class _Work:
     # ------------------------------------------------------------------ result
 
     def result(self) -> Extraction:
+        from .merge import rekey
+
         keys = set(self.entities)
         facts = [f for f in self.facts.values() if f.subject in keys and f.object in keys]
-        for f in facts:
-            pass
-        used = {k for f in facts for k in (f.subject, f.object)} | {k for i in self.inter.values() for k in (i.actor, i.target)}
-        return Extraction(self.doc, dict(sorted(self.entities.items())), sorted(facts, key=lambda f: (f.sentence, f.subject, f.predicate, f.object)),
-                          sorted(self.inter.values(), key=lambda i: (i.sentence, i.actor, i.target, i.code)),
-                          sorted(self.attrs.values(), key=lambda a: (a.subject, a.predicate, a.value)), self.mentions)
+        x = Extraction(self.doc, dict(sorted(self.entities.items())), facts,
+                       sorted(self.inter.values(), key=lambda i: (i.sentence, i.actor, i.target, i.code)),
+                       list(self.attrs.values()), self.mentions)
+        # an event's key carries its year, so that two articles' 2023 and 2025 summits stay apart
+        years = {}
+        for k in keys:
+            if k.startswith("event:"):
+                start = next((a.value for a in self.attrs.values() if a.subject == k and a.predicate == "startDate"), None)
+                years[k] = f"{k}:{start[:4] if start else (self.pub.year if self.pub else 'undated')}"
+        x = rekey(x, years)
+        x.facts.sort(key=lambda f: (f.sentence, f.subject, f.predicate, f.object))
+        x.attributes.sort(key=lambda a: (a.subject, a.predicate, a.value))
+        return x
 
 
 def _infra_kind(head: str) -> str:

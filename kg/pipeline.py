@@ -54,6 +54,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputErr
     for p in map(Path, paths):
         if p.is_dir():
             files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                                and not f.name.upper().startswith(("README", "LICENSE", "CHANGELOG"))
                                 and not any(part.startswith(".") for part in f.relative_to(p).parts)))
         elif p.exists():
             files.append(p)
@@ -72,6 +73,8 @@ def build(paths: Iterable[str | Path], progress: Callable[[Path], None] | None =
     from .extract import extract
     from .reader import read
 
+    from .merge import corroboration, merge_events
+
     files, errors = expand_paths(paths)
     result = BuildResult(new_dataset(), errors=errors)
     for f in files:
@@ -82,7 +85,10 @@ def build(paths: Iterable[str | Path], progress: Callable[[Path], None] | None =
         except InputError as exc:
             result.errors.append(exc)
             continue
-        x = extract(doc)
-        emit(x, result.dataset)
-        result.extractions.append(x)
+        result.extractions.append(extract(doc))
+    # the same summit reported by several outlets is one event; count who states each fact
+    result.extractions = merge_events(result.extractions)
+    counts = corroboration(result.extractions)
+    for x in result.extractions:
+        emit(x, result.dataset, corroboration=counts)
     return result
