@@ -177,8 +177,10 @@ def validate(source: Path = typer.Argument(..., help="An RDF file to check again
 
 @app.command("eval")
 def eval_(
-    graph: Path = typer.Argument(..., help="A built RDF file."),
-    gold: Path = typer.Argument(..., help="A reference annotation (*.gold.json)."),
+    graph: Path = typer.Argument(..., help="A built RDF file; or a folder of articles and annotations "
+                                            "(articles/ and gold/, or *.gold.json beside the articles)."),
+    gold: Optional[Path] = typer.Argument(None, help="A reference annotation (*.gold.json); with a folder, "
+                                                     "the folder of annotations (default: FOLDER/gold)."),
     article: Optional[Path] = typer.Option(None, "--article", help="The source article, to check evidence is verbatim."),
     as_json: bool = typer.Option(False, "--json", help="Print the full report as JSON."),
     min_entity: float = typer.Option(0.0, "--min-entity", help="Exit 1 when the entity F1 is below this (0-1)."),
@@ -187,8 +189,18 @@ def eval_(
     min_attribute: float = typer.Option(0.0, "--min-attribute", help="Exit 1 when the attribute accuracy is below this (0-1)."),
     min_provenance: float = typer.Option(0.0, "--min-provenance", help="Exit 1 when the provenance coverage is below this (0-1)."),
 ) -> None:
-    """Score a graph against an annotation: precision, recall and F1 of entities, facts, interactions."""
+    """Score a graph against an annotation: precision, recall and F1 of entities, facts, interactions.
+
+    With a folder, every annotated article is built and scored, and the
+    per-article and micro-averaged scores are printed.
+    """
     from .evaluate import as_dict, evaluate, summary_line
+
+    if graph.is_dir():
+        _eval_folder(graph, gold, as_json, min_entity, min_fact, min_interaction)
+        return
+    if gold is None:
+        _fail("give a reference annotation (GOLD.json) after the graph, or a folder of annotated articles")
 
     from .evaluate import AnnotationError
 
@@ -217,6 +229,33 @@ def eval_(
     low += ["provenance"] if rep["provenance"]["coverage"] < min_provenance else []
     if low:
         typer.echo(f"kg: below threshold: {', '.join(low)}", err=True)
+        raise typer.Exit(1)
+
+
+def _eval_folder(folder: Path, gold: Optional[Path], as_json: bool, min_entity: float, min_fact: float,
+                 min_interaction: float) -> None:
+    from .evaluate import as_dict, evaluate_folder, micro
+    from .query import table
+
+    try:
+        reports = evaluate_folder(folder, gold)
+    except GeoKGError as exc:
+        _fail(exc)
+    except ValueError as exc:  # a malformed annotation
+        _fail(exc)
+    avg = micro([r for _, r in reports])
+    if as_json:
+        typer.echo(json.dumps({"articles": {stem: as_dict(r) for stem, r in reports},
+                               "micro": {k: dict(zip(("precision", "recall", "f1"), v)) for k, v in avg.items()}},
+                              ensure_ascii=False, indent=2))
+    else:
+        rows = [[stem] + [f"{r[k].f1:.3f}" for k in ("entity", "fact", "interaction")]
+                + [f"{r['attribute']['accuracy']:.2f}", f"{r['provenance']['coverage']:.2f}"] for stem, r in reports]
+        rows.append(["micro-average"] + [f"{avg[k][2]:.3f}" for k in ("entity", "fact", "interaction")] + ["", ""])
+        typer.echo(table(["article", "entity F1", "fact F1", "interaction F1", "attributes", "provenance"], rows))
+    low = [k for k, v in (("entity", min_entity), ("fact", min_fact), ("interaction", min_interaction)) if avg[k][2] < v]
+    if low:
+        typer.echo(f"kg: micro-averaged below threshold: {', '.join(low)}", err=True)
         raise typer.Exit(1)
 
 

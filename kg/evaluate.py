@@ -56,6 +56,10 @@ class Score:
     f1: float
     missing: list = field(default_factory=list)
     spurious: list = field(default_factory=list)
+    # counts for micro-averaging: true positives, false positives, and gold items (found = gold - missing)
+    tp: int = 0
+    fp: int = 0
+    gold: int = 0
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -199,7 +203,7 @@ def score_graph(g, gold: Gold, article_text: str | None = None) -> dict:
                 tp += 1
     p = tp / (tp + len(spurious)) if tp + len(spurious) else 1.0
     r = 1 - len(missing) / len(req) if req else 1.0
-    out["entity"] = Score(p, r, 2 * p * r / (p + r) if p + r else 0.0, missing, spurious)
+    out["entity"] = Score(p, r, 2 * p * r / (p + r) if p + r else 0.0, missing, spurious, tp, len(spurious), len(req))
 
     def is_core_unmatched(n) -> bool:
         return n not in match and bool(pred.get(n, [set()])[0] & CORE)
@@ -218,7 +222,8 @@ def score_graph(g, gold: Gold, article_text: str | None = None) -> dict:
             got.add(_canon((gs, pname, go)))
     fp = {f for f in got - gold.facts - gold.opt_facts if gold.required(f[0]) and gold.required(f[2])}
     p, r, f1 = _prf(len(got & gold.facts), len(fp) + len(bad), len(gold.facts - got))
-    out["fact"] = Score(p, r, f1, sorted(map(list, gold.facts - got)), sorted(map(list, fp)) + bad)
+    out["fact"] = Score(p, r, f1, sorted(map(list, gold.facts - got)), sorted(map(list, fp)) + bad,
+                        len(got & gold.facts), len(fp) + len(bad), len(gold.facts))
 
     def country(n):
         gid = match.get(n)
@@ -241,7 +246,8 @@ def score_graph(g, gold: Gold, article_text: str | None = None) -> dict:
                     got.add((*sorted((ca, cb)), pol))
     fp = {k for k in got - gold.inter - gold.opt_inter if gold.required(k[0]) and gold.required(k[1])}
     p, r, f1 = _prf(len(got & gold.inter), len(fp) + len(bad), len(gold.inter - got))
-    out["interaction"] = Score(p, r, f1, sorted(map(list, gold.inter - got)), sorted(map(list, fp)) + bad)
+    out["interaction"] = Score(p, r, f1, sorted(map(list, gold.inter - got)), sorted(map(list, fp)) + bad,
+                               len(got & gold.inter), len(fp) + len(bad), len(gold.inter))
 
     nodes: dict = {}
     for n, gid in match.items():
@@ -330,3 +336,49 @@ def summary_line(report: dict) -> str:
     return (f"entity F1 {e.f1:.3f} (P {e.precision:.2f} R {e.recall:.2f}) | fact F1 {f.f1:.3f} "
             f"(P {f.precision:.2f} R {f.recall:.2f}) | interaction F1 {i.f1:.3f} (P {i.precision:.2f} R {i.recall:.2f}) | "
             f"attributes {report['attribute']['accuracy']:.2f} | provenance {report['provenance']['coverage']:.2f}")
+
+
+def micro(reports: list[dict]) -> dict[str, tuple[float, float, float]]:
+    """Micro-averaged precision, recall and F1 over several reports (counts pooled)."""
+    out = {}
+    for k in ("entity", "fact", "interaction"):
+        tp = sum(r[k].tp for r in reports)
+        fp = sum(r[k].fp for r in reports)
+        found = sum(r[k].gold - len(r[k].missing) for r in reports)
+        gold = sum(r[k].gold for r in reports)
+        p = tp / (tp + fp) if tp + fp else 1.0
+        rc = found / gold if gold else 1.0
+        out[k] = (p, rc, 2 * p * rc / (p + rc) if p + rc else 0.0)
+    return out
+
+
+def evaluate_folder(folder: str | Path, gold_dir: str | Path | None = None, progress=None) -> list[tuple[str, dict]]:
+    """Build and score every annotated article of a folder.
+
+    The folder holds ``articles/`` and ``gold/`` (as ``tests/data`` does), or the
+    articles themselves with their ``*.gold.json`` beside them. Each article is
+    built on its own and scored against ``<stem>.gold.json``.
+    """
+    from .errors import SourceError
+    from .formats import union
+    from .pipeline import build
+    from .reader import SUFFIXES
+
+    root = Path(folder)
+    arts_dir = root / "articles" if (root / "articles").is_dir() else root
+    golds = Path(gold_dir) if gold_dir else (root / "gold" if (root / "gold").is_dir() else root)
+    articles = {p.stem: p for p in arts_dir.iterdir() if p.suffix.lower() in SUFFIXES and not p.name.upper().startswith("README")}
+    out = []
+    for g in sorted(golds.glob("*.gold.json")):
+        stem = g.name[: -len(".gold.json")]
+        art = articles.get(stem)
+        if art is None:
+            raise SourceError(f"{g}: no article {stem}.* in {arts_dir}")
+        if progress:
+            progress(art)
+        ds = build([art]).dataset
+        raw = re.sub(r"<[^>]+>", " ", re.sub(r"<!--.*?-->", " ", art.read_text(encoding="utf-8", errors="replace"), flags=re.S))
+        out.append((stem, score_graph(union(ds), Gold.load(g), html.unescape(raw))))
+    if not out:
+        raise SourceError(f"{golds}: no *.gold.json annotations")
+    return out

@@ -203,3 +203,22 @@ def test_cli_eval_rejects_a_malformed_annotation(tmp_path, outputs):
 def test_cli_version_and_short_help():
     assert kg("--version").stdout.startswith("geokg ")
     assert "Usage" in kg("build", "-h").stdout
+
+
+def test_cli_eval_folder_prints_per_article_and_micro_average(tmp_path):
+    import shutil
+
+    data = Path(__file__).parent / "data"
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    for stem in ("000_seed_dw", "004_peoples_daily_cku_railway"):
+        art = next(p for p in (data / "articles").iterdir() if p.stem == stem)
+        shutil.copy(art, tmp_path / "articles" / art.name)
+        shutil.copy(data / "gold" / f"{stem}.gold.json", tmp_path / "gold")
+    r = kg("eval", tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "000_seed_dw" in r.stdout and "004_peoples_daily_cku_railway" in r.stdout and "micro-average" in r.stdout
+    rep = json.loads(kg("eval", tmp_path, "--json").stdout)
+    assert set(rep["articles"]) == {"000_seed_dw", "004_peoples_daily_cku_railway"}
+    assert 0.9 <= rep["micro"]["entity"]["f1"] <= 1.0
+    assert kg("eval", tmp_path, "--min-fact", "1.0").returncode == 1
