@@ -51,6 +51,8 @@ TRANSLIT = set(
 )
 _SEP = re.compile(r"^[\s、,，和与及以及and&/()（）\-·]*$")
 _NEG = re.compile(r"(不|未|没有|没|拒绝|无意|\bnot\b|n't|\bnever\b|\bno\b)\s*\S{0,2}$")
+# Characters that start no place name after a state's name (俄罗斯在乌东地区: 在 is a preposition).
+_NOT_NAME_START = set("在的与和对向于将是也已仍则并及等为从到把被让给同跟所其该这那各每全总首国政军人")
 # Attending words that point to the event under discussion even when the clause
 # does not name it (与会的X, X出席); the others (举行, held, 访问) need the event
 # named in their clause.
@@ -85,7 +87,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     ['leaderOf', 'metWith']
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
-    for step in (w.names, w.abbreviations, w.titled_leaders, w.bracket_aliases, w.groups, w.pronouns,
+    for step in (w.names, w.abbreviations, w.titled_leaders, w.unknown_places, w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.infrastructure, w.event_mentions, w.values, w.visits, w.event_relations, w.agreement_relations,
                  w.infra_relations, w.place_relations, w.leader_relations, w.interactions, w.amounts):
         step()
@@ -235,6 +237,9 @@ class _Work:
                 self.entity(m.key, "Organization", m.surface, start)
                 continue
             data = {}
+            if kind == "organization" and entry.country and entry.get("org_kind") == "ministry":
+                data = {"country": entry.country}
+                self.entity(f"country:{entry.country}", "Country", None, start)  # 中国外交部 names China
             if kind == "place":
                 data = {"country": entry.country, "capital": entry.get("capital")}
             if kind == "region":
@@ -450,6 +455,46 @@ class _Work:
         elif country and self.mentioned(f"country:{country}") and office:
             self.fact(e.key, "leaderOf", f"country:{country}", lead.sentence, "leaderOf-gazetteer", lead.confidence)
 
+    def unknown_places(self) -> None:
+        """Places in no list, placed by the text: 义大利南部普利亚区, Bahawalpur in Pakistan's Punjab province,
+        Armenia's southern Syunik Province, the resort town of Pahalgam in Indian-administered Kashmir."""
+        taken = lambda a, b: any(x.start < b and a < x.end for x in self.mentions)  # noqa: E731
+        found: list[tuple[int, int, str]] = []
+        for c in self.by_kind("country"):
+            iso = c.key.split(":")[1]
+            zh = re.match(r"(?:(?:东|西|南|北|中|东南|西南|东北|西北)部)?([\u4e00-\u9fff]{2,5}?(?:省|州|自治区|地区|区|市|县))", self.f[c.end:c.end + 12])
+            if zh and CJK.match(self.f[c.end:c.end + 1] or "x") and zh.group(1)[0] not in _NOT_NAME_START:
+                s0 = c.end + zh.start(1)
+                found.append((s0, c.end + zh.end(1), iso))
+            en = re.match(r"(?:'s|’s)\s+(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)\s+)?"
+                          r"((?:[A-Z][\w-]+\s+){1,3})(?:Province|Region|State|Oblast|province|region|state|oblast)\b", self.text[c.end:c.end + 60])
+            if en:
+                found.append((c.end + en.start(1), c.end + en.end(1) - 1, iso))
+            # "Bahawalpur and Muridke in Pakistan's Punjab", "the town of Pahalgam in Indian-administered Kashmir"
+            for b in re.finditer(r"((?:[A-Z][\w-]+)(?:\s+(?:and|or)\s+[A-Z][\w-]+|,\s+[A-Z][\w-]+)*)\s+in\s+(?:the\s+)?$",
+                                 self.text[max(0, c.start - 60):c.start]):
+                base = max(0, c.start - 60)
+                for w in re.finditer(r"[A-Z][\w-]+", b.group(1)):
+                    if w.group() not in ("The", "And") and not re.search(r"(?:town|city|village|port|region|of)\s*$", ""):
+                        found.append((base + b.start(1) + w.start(), base + b.start(1) + w.end(), iso))
+        for m in re.finditer(r"\b(?:town|city|village|port city|port|district) of ([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", self.text):
+            nxt = re.match(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", self.text[m.end():m.end() + 40])
+            iso = None
+            if nxt:
+                c = next((x for x in self.by_kind("country") if m.end() + nxt.end() - 20 <= x.start <= m.end() + nxt.end() + 2
+                          or (x.start >= m.end() and x.start <= m.end() + 30)), None)
+                iso = c.key.split(":")[1] if c else None
+            found.append((m.start(1), m.end(1), iso))
+        for s0, e0, iso in found:
+            name = self.text[s0:e0].strip()
+            if len(name) < 2 or taken(s0, e0) or name in ("Prime", "President", "Minister"):
+                continue
+            key = f"place:{norm_key(to_simplified(name))}"
+            m = self.add_mention(s0, s0 + len(name), "place", key, "title-pattern", country=iso, capital=False)
+            e = self.entity(key, "Place", name, s0)
+            if iso:
+                e.props.setdefault("country", iso)
+
     def bracket_aliases(self) -> None:
         """托卡耶夫（Kassym-Jomart Tokayev）: the name in brackets is an alias of the entity before it."""
         for m in list(self.mentions):
@@ -566,7 +611,9 @@ class _Work:
                         rf"(?:\s+(?:of|on|for|between)\s+(?:(?:{cap}|{conn}),?\s+)*{cap})?")
         for m in rx.finditer(self.text):
             span = m.group(0).strip()
-            first = span.split()[0]
+            # "in the 1960 Indus Waters Treaty": drop the leading small words and the year
+            span = re.sub(r"^(?:(?:of|on|for|and|the|between|in|to|de|du|The)\s+)*(?:\d{4}\s+)?", "", span)
+            first = span.split()[0] if span.split() else ""
             if not first[:1].isupper() or first in ("The", "A", "An", "This", "That"):
                 if first in ("The", "the"):
                     span = span.split(" ", 1)[1] if " " in span else span
@@ -889,8 +936,8 @@ class _Work:
 
     def expand(self, m: Mention, pos: int | None = None) -> tuple[str, ...]:
         """Entity keys a mention stands for, resolving context groups (双方, 六国, 各国领袖)."""
-        if m.kind == "place" and m.get("capital"):
-            c = m.get("country")
+        if m.kind in ("place", "organization") and (m.get("capital") or m.kind == "organization" and m.get("country")):
+            c = m.get("country")  # a capital or a ministry acts for its state
             return (f"country:{c}",) if c else ()
         if m.kind == "group" and m.key == "group:both":
             return self._both(m.start)
