@@ -122,8 +122,10 @@ def emit(x: Extraction, ds: Dataset | None = None, corroboration: dict | None = 
         s, p, o = iri[f.subject], KG[f.predicate], iri[f.object]
         g.add((s, p, o))
         assertion(s, p, o, f.sentence, f.rule, f.confidence)
-        n = (corroboration or {}).get((f.subject, f.predicate, f.object), 1)
-        g.add((KGR[f"assertion/{_h(art, s, p, o)}"], KG.corroboration, Literal(n)))
+        rec = KGR[f"assertion/{_h(art, s, p, o)}"]
+        g.add((rec, KG.corroboration, Literal((corroboration or {}).get((f.subject, f.predicate, f.object), 1))))
+        if f.date:
+            g.add((rec, KG.date, _date_literal(f.date)))
 
     weights = cameo()
     inter_iri = {}

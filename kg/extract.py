@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 
 from . import gazetteer as gz
@@ -1345,6 +1346,17 @@ class _Work:
                 start = next((a.value for a in self.attrs.values() if a.subject == k and a.predicate == "startDate"), None)
                 years[k] = f"{k}:{start[:4] if start else (self.pub.year if self.pub else 'undated')}"
         x = rekey(x, years)
+        # acts between parties carry the date their sentence gives (a meeting on the 17th, a signing in June)
+        dated = []
+        for f in x.facts:
+            if f.predicate in ("metWith", "signatory", "participant", "hostedBy", "adoptedAt"):
+                s = self.doc.sentences[f.sentence]
+                d = next((d for d in self.dates if s.start <= d.start < s.end
+                          and not re.search(r"(?:\bsince|自|从)\s*$", self.f[max(0, d.start - 7):d.start])), None)
+                if d:
+                    f = replace(f, date=d.value)
+            dated.append(f)
+        x.facts = dated
         x.facts.sort(key=lambda f: (f.sentence, f.subject, f.predicate, f.object))
         x.attributes.sort(key=lambda a: (a.subject, a.predicate, a.value))
         return x

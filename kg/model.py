@@ -115,6 +115,7 @@ class Fact:
     sentence: int
     rule: str
     confidence: float
+    date: str | None = None  # when the sentence dates it (a meeting, a signing)
 
 
 @dataclass(frozen=True, slots=True)

@@ -167,3 +167,9 @@ def test_extract_every_evidence_sentence_is_verbatim(seed_text):
     for f in list(x.facts) + list(x.interactions):
         s = doc.sentences[f.sentence]
         assert doc.text[s.start:s.end] == s.text and s.text.strip()
+
+
+def test_extract_meetings_carry_the_date_their_sentence_gives():
+    x = run("2023-05-19\n17日，哈萨克斯坦总统托卡耶夫与习近平会面。")
+    met = [f for f in x.facts if f.predicate == "metWith"]
+    assert len(met) == 1 and met[0].date == "2023-05-17"
