@@ -38,7 +38,9 @@ def oxigraph_store(path: str | Path):
 
 def rdflib_union(path: str | Path):
     """An rdflib Graph with every triple of the file (named graphs merged)."""
-    from rdflib import Dataset, Graph
+    from rdflib import Dataset
+
+    from .formats import union
 
     p = _check(path)
     fmt = {".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".owl": "xml"}.get(p.suffix.lower()) \
@@ -46,11 +48,17 @@ def rdflib_union(path: str | Path):
     ds = Dataset()
     try:
         ds.parse(p, format=fmt)
-    except Exception as exc:  # rdflib raises many parser exception types
-        raise SourceError(f"{p}: cannot parse as {p.suffix[1:]} ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
-    g = Graph()
-    for prefix, ns in ds.namespaces():
-        g.bind(prefix, ns, replace=True)
-    for s, pr, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, pr, o))
-    return g
+    except Exception:  # rdflib raises many parser exception types, with terse messages: ask Oxigraph why
+        raise SourceError(f"{p}: cannot parse as {p.suffix[1:]} ({_parse_problem(p)})") from None
+    return union(ds)
+
+
+def _parse_problem(p: Path) -> str:
+    import pyoxigraph as ox
+
+    try:
+        for _ in ox.parse(path=str(p), format=ox.RdfFormat.from_media_type(OX_FORMATS[p.suffix.lower()])):
+            pass
+    except (SyntaxError, ValueError, OSError) as exc:
+        return str(exc).splitlines()[0]
+    return "rdflib could not read it"
