@@ -68,10 +68,14 @@ _CLAUSE_BREAK = re.compile(r"[，；：。！？;\n]|:(?=\s)|,(?=\s+(?:but|while
 # (agree), 和平 (peace), 参与 (take part), 方向 (direction).
 _PREP = re.compile(r"(?<!参)与(?!会)|同(?![意时样比])|跟|(?<![方意倾面])向|(?<![面绝相反应])对|给|和(?![平谐])|"
                    r"\bwith\b|\bto\b|\bagainst\b|\bon\b|\btoward(?:s)?\b|\band\b")
+# Words that begin with a one-character abbreviation but name no state (越来越, 日益, 加强).
+_NOT_ABBR = {"越来", "越过", "越发", "日益", "日前", "日后", "日常", "日内", "美好", "美元", "英语", "法律", "法治", "意见",
+             "意义", "加强", "加大", "加快", "印象", "朝着", "朝向", "华人", "华侨", "华裔", "华语", "新的", "新一", "俄语"}
 # X方 words that name no state's side: the West, the East, south, north ...
 _NOT_A_SIDE = {"西方", "东方", "南方", "北方", "日方向", "法方面", "中方向", "新方法", "新方案", "加方法"}
 # Words between an event's name and its head: "Quad Leaders' Summit", "G20 annual summit", "上合组织成员国元首峰会".
 _EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-state|the|'s|领导人|元首|首脑|成员国|国家)\s*)+$")
+_AVERT = re.compile(r"(避免|防止|以免|阻止|\bavoid(?:ing)?\b|\bprevent(?:ing)?\b|\bto end\b|\bend(?:ing)? the\b)[^,;。]{0,10}$")
 _NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -323,7 +327,8 @@ class _Work:
         chars = "".join(re.escape(c) for c in single)
         for m in re.finditer(rf"(?<=[对向访赴来驻援])([{chars}])(?=[\u4e00-\u9fff])", self.f):
             nxt = self.f[m.end():m.end() + 1]
-            if nxt in single or nxt in "国方人语文元" or any(x.start <= m.start() < x.end for x in self.mentions):
+            if nxt in single or nxt in "国方人语文元" or m.group(1) + nxt in _NOT_ABBR \
+                    or any(x.start <= m.start() < x.end for x in self.mentions):
                 continue
             k = single[m.group(1)]
             g = self.add_mention(m.start(), m.end(), "country", f"country:{k}", "abbreviation")
@@ -929,7 +934,15 @@ class _Work:
             if keep and m.start < keep[-1].end:
                 continue
             keep.append(m)
-        return keep
+        # 中亚国家吉尔吉斯与塔吉克: a group followed by the names of its members stands for those names
+        final = []
+        for i, m in enumerate(keep):
+            nxt = keep[i + 1] if i + 1 < len(keep) else None
+            if m.kind in ("group", "region") and nxt is not None and nxt.kind == "country" and nxt.start - m.end <= 1 \
+                    and nxt.key in self.expand(m):
+                continue
+            final.append(m)
+        return final
 
     def _is_locative(self, m: Mention) -> bool:
         before = self.f[max(0, m.start - 3):m.start]
@@ -1221,6 +1234,8 @@ class _Work:
             actor = self._subject_outside(cs, ce, sent)
         if passive and re.search(r"\bby\b", self.f[t_end:t_end + 4]):
             actor, target = target, actor
+        if symmetric and not prep and len(actor) >= 2:
+            return actor, []  # "A和B冲突": both sides stand before the trigger
         if symmetric and not target and len(left) >= 2:
             lists = self._lists(left)
             if len(lists) >= 2:
@@ -1272,6 +1287,8 @@ class _Work:
             for t, tr in sorted(found, key=lambda p: p[0].start()):
                 if _NEG.search(self.f[max(s.start, t.start() - 4):t.start()]) and tr.code[:2] <= "09" and not t.group().startswith("不"):
                     continue
+                if _AVERT.search(self.f[max(s.start, t.start() - 14):t.start()]):
+                    continue  # 避免冲突, to prevent clashes: the act did not happen
                 actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)
                 rule = "interaction-order"
                 if not target and tr.symmetric and len(actor) >= 2:

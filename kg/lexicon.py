@@ -82,7 +82,8 @@ def lexicon() -> Lexicon:
         for w in t.get("zh", []) + t.get("en", []):
             if "…" in w:
                 parts = [re.escape(fold(p).strip()) for p in w.split("…")]
-                split.append((re.compile(r"[^,;。]{0,30}?".join(parts)), tr))
+                gap = r"[^,;。、]{0,10}?" if not w.isascii() else r"[^,;.]{0,30}?"  # 对伊朗的制裁 / fired 40 missiles at
+                split.append((re.compile(gap.join(parts)), tr))
             else:
                 trig.setdefault(fold(w), tr)
     g = lx["groups"]
