@@ -40,24 +40,37 @@ def test_golden_seed_graph_is_unchanged(request):
         pytest.fail("seed graph differs from tests/golden/seed.trig (pytest --update-golden to accept):\n" + "\n".join(lines))
 
 
-# Floors per annotated article: (entity F1, fact F1, interaction F1). They sit a
-# little under the scores measured when they were set, so a regression fails.
+# Floors per annotated article: (entity F1, fact F1, interaction F1), set 0.05
+# under the scores measured (rounded down to 0.05), so a regression fails.
 THRESHOLDS = {
-    "000_seed_dw": (0.95, 0.90, 0.85),
-    "001_xinhua_xi_kazakhstan_state_visit": (0.85, 0.75, 0.9),
-    "002_cna_g7_apulia_russia": (0.85, 0.6, 0.45),
-    "003_reuters_kyiv_childrens_hospital_strike": (0.9, 0.7, 0.5),
-    "004_peoples_daily_cku_railway": (0.9, 0.7, 0.9),
-    "005_mingpao_power_of_siberia_2": (0.8, 0.7, 0.9),
-    "008_voa_us_iran_oil_sanctions": (0.9, 0.7, 0.5),
-    "009_astanatimes_china_central_asia_summit": (0.85, 0.7, 0.9),
-    "013_xinhua_xi_rahmon_dushanbe": (0.9, 0.75, 0.6),
-    "017_cgtn_turkmenistan_president_beijing": (0.9, 0.8, 0.9),
-    "019_diplomat_quad_wilmington_summit": (0.85, 0.8, 0.3),
-    "020_dw_eu_18th_sanctions_package": (0.85, 0.7, 0.45),
+    "000_seed_dw": (0.95, 0.95, 0.95),
+    "001_xinhua_xi_kazakhstan_state_visit": (0.80, 0.75, 0.95),
+    "002_cna_g7_apulia_russia": (0.85, 0.85, 0.40),
+    "003_reuters_kyiv_childrens_hospital_strike": (0.95, 0.75, 0.60),
+    "004_peoples_daily_cku_railway": (0.90, 0.70, 0.95),
+    "005_mingpao_power_of_siberia_2": (0.80, 0.70, 0.95),
+    "006_aljazeera_india_pakistan_strikes": (0.85, 0.50, 0.60),
+    "007_chinadaily_putin_uzbekistan_visit": (0.75, 0.65, 0.95),
+    "008_voa_us_iran_oil_sanctions": (0.95, 0.65, 0.50),
+    "009_astanatimes_china_central_asia_summit": (0.85, 0.80, 0.95),
+    "010_zaobao_turkey_azerbaijan_nakhchivan": (0.90, 0.75, 0.60),
+    "011_rfi_armenia_azerbaijan_karabakh_exodus": (0.75, 0.45, 0.25),
+    "012_ap_tokayev_refuses_recognition": (0.75, 0.30, 0.45),
+    "013_xinhua_xi_rahmon_dushanbe": (0.85, 0.70, 0.60),
+    "014_reuters_israel_strikes_iran": (0.80, 0.60, 0.25),
+    "015_singtao_sco_tianjin_summit": (0.85, 0.60, 0.30),
+    "016_bloomberg_china_tariffs_125": (0.95, 0.80, 0.00),
+    "017_cgtn_turkmenistan_president_beijing": (0.85, 0.75, 0.95),
+    "018_ltn_kyrgyz_tajik_border_clashes": (0.80, 0.50, 0.75),
+    "019_diplomat_quad_wilmington_summit": (0.85, 0.80, 0.25),
+    "020_dw_eu_18th_sanctions_package": (0.85, 0.75, 0.45),
+    "021_sputnik_kyrgyz_tajik_border_treaty": (0.75, 0.65, 0.80),
+    "022_bbc_japan_china_takaichi_row": (0.85, 0.60, 0.60),
+    "023_rferl_armenia_azerbaijan_white_house": (0.80, 0.50, 0.80),
+    "024_globaltimes_nato_washington_china": (0.90, 0.70, 0.50),
 }
 # Micro-averaged floors over every annotated article in tests/data.
-MICRO = {"entity": 0.87, "fact": 0.73, "interaction": 0.62}
+MICRO = {"entity": 0.89, "fact": 0.75, "interaction": 0.63}
 
 
 def _article(stem: str) -> Path:
