@@ -327,7 +327,7 @@ class _Work:
         chars = "".join(re.escape(c) for c in single)
         for m in re.finditer(rf"(?<=[对向访赴来驻援])([{chars}])(?=[\u4e00-\u9fff])", self.f):
             nxt = self.f[m.end():m.end() + 1]
-            if nxt in single or nxt in "国方人语文元" or m.group(1) + nxt in _NOT_ABBR \
+            if nxt in single or nxt in "国方人语文元" or m.group(1) + nxt in _NOT_ABBR or "越来越" in self.f[m.start() - 2:m.end() + 1] \
                     or any(x.start <= m.start() < x.end for x in self.mentions):
                 continue
             k = single[m.group(1)]
