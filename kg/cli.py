@@ -168,7 +168,7 @@ def validate(source: Path = typer.Argument(..., help="An RDF file to check again
     except GeoKGError as exc:
         _fail(exc)
     if report.conforms:
-        typer.echo(f"{source}: conforms")
+        typer.echo(f"{source}: conforms" + (" (but holds no triples)" if report.triples == 0 else f" ({report.triples:,} triples)"))
         raise typer.Exit(0)
     typer.echo(report.text)
     typer.echo(f"{source}: does not conform ({report.violations} violations)", err=True)

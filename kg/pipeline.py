@@ -60,7 +60,14 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputErr
             files.append(p)
         else:
             errors.append(MissingInput(p, "no such file or folder"))
-    return files, errors
+    seen: set[Path] = set()
+    unique = []
+    for f in files:  # a file named twice (or inside a folder also named) is built once
+        r = f.resolve()
+        if r not in seen:
+            seen.add(r)
+            unique.append(f)
+    return unique, errors
 
 
 def build(paths: Iterable[str | Path], progress: Callable[[Path], None] | None = None) -> BuildResult:

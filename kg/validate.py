@@ -13,6 +13,7 @@ class Report:
     conforms: bool
     text: str
     violations: int
+    triples: int = 0
 
 
 def validate(source: str | Path) -> Report:
@@ -31,4 +32,4 @@ def validate(source: str | Path) -> Report:
     from rdflib.namespace import SH
 
     n = len(list(graph.subjects(predicate=SH.resultSeverity)))
-    return Report(bool(conforms), text, n)
+    return Report(bool(conforms), text, n, len(data))
