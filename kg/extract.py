@@ -242,7 +242,7 @@ class _Work:
                 self.entity(m.key, "Organization", m.surface, start)
                 continue
             data = {}
-            if kind == "organization" and entry.country and entry.get("org_kind") == "ministry":
+            if kind == "organization" and entry.country:  # a ministry or agency of one state
                 data = {"country": entry.country}
                 self.entity(f"country:{entry.country}", "Country", None, start)  # 中国外交部 names China
             if kind == "place":
@@ -1289,6 +1289,8 @@ class _Work:
                     continue
                 if _AVERT.search(self.f[max(s.start, t.start() - 14):t.start()]):
                     continue  # 避免冲突, to prevent clashes: the act did not happen
+                if self.f[max(s.start, t.start() - 1):t.start()] == "被" or (tr.id == "visit" and self.f[t.end():t.end() + 1] == "的"):
+                    continue  # 被承认为 (no agent named); 进行国事访问的X (X is the visitor: see visits)
                 actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)
                 rule = "interaction-order"
                 if not target and tr.symmetric and len(actor) >= 2:
