@@ -74,7 +74,7 @@ _NOT_ABBR = {"越来", "越过", "越发", "日益", "日前", "日后", "日常
 # X方 words that name no state's side: the West, the East, south, north ...
 _NOT_A_SIDE = {"西方", "东方", "南方", "北方", "日方向", "法方面", "中方向", "新方法", "新方案", "加方法"}
 # Words between an event's name and its head: "Quad Leaders' Summit", "G20 annual summit", "上合组织成员国元首峰会".
-_EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-state|the|'s|领导人|元首|首脑|成员国|国家)\s*)+$")
+_EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-state|the|'s|领导人|元首|首脑|成员国|国家|\([^()]{1,12}\))\s*)+$")
 _AVERT = re.compile(r"(避免|防止|以免|阻止|\bavoid(?:ing)?\b|\bprevent(?:ing)?\b|\bto end\b|\bend(?:ing)? the\b)[^,;。]{0,10}$")
 _NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -790,19 +790,29 @@ class _Work:
                 start = max(0, start - 12) + pre.start()
             if not names:
                 continue  # a bare head word: a reference, handled below
+            end = h.end()
+            post = re.match(r"第([一二三四五六七八九十百\d]+)(?:次|届)(?:会议)?", self.f[end:end + 12])
+            if post and ordinal is None:
+                ordinal = _ordinal(post.group(1))
+                end += post.end()
             keys = frozenset(k for n in names for k in ([n.key] if n.kind in ("place", "organization") else self.keys_of(n)))
-            m = self.add_mention(start, h.end(), "event", "", "event-name", cls=cls, ordinal=ordinal)
+            m = self.add_mention(start, end, "event", "", "event-name", cls=cls, ordinal=ordinal)
             for n in names:
                 self.nested.add(id(n))
-            named.append((m, cls, self.text[start:h.end()], keys, ordinal))
+            named.append((m, cls, self.text[start:end], keys, ordinal))
         # identity: same class, compatible ordinal, and one name's states within the other's
         canon: list[tuple[str, str, frozenset, int | None, Mention]] = []
         for m, cls, label, keys, ordn in named:
             match = None
+            overlap = lambda k2: keys <= k2 or k2 <= keys  # noqa: E731
             for key, c2, k2, o2, m2 in reversed(canon):
-                if c2 == cls and (o2 or 1) == (ordn or 1) and (keys <= k2 or k2 <= keys):
+                if c2 == cls and (o2 or 1) == (ordn or 1) and overlap(k2):
                     match = key
                     break
+            if match is None and ordn is None:
+                # an unnumbered name after a numbered one is a short reference to it (第二十四次会议 ... 阿斯塔纳峰会);
+                # an unnumbered first name and a later numbered one stay two events (中国－中亚峰会 ... 第二届)
+                match = next((key for key, c2, k2, o2, m2 in reversed(canon) if c2 == cls and o2 is not None and overlap(k2)), None)
             if match is None:
                 core = sorted(k for k in keys)
                 match = f"event:{cls}:{'+'.join(core)}:{ordn or 1}"
