@@ -75,6 +75,8 @@ _NOT_ABBR = {"越来", "越过", "越发", "日益", "日前", "日后", "日常
 _NOT_A_SIDE = {"西方", "东方", "南方", "北方", "日方向", "法方面", "中方向", "新方法", "新方案", "加方法"}
 # Words between an event's name and its head: "Quad Leaders' Summit", "G20 annual summit", "上合组织成员国元首峰会".
 _EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-state|the|'s|领导人|元首|首脑|成员国|国家|\([^()]{1,12}\))\s*)+$")
+# Meetings and signings at a distance are no meeting in person.
+_REMOTE = re.compile(r"视频|視頻|video|virtual|remotely|by phone|电话|電話|通话|通話|连线|連線", re.I)
 _AVERT = re.compile(r"(避免|防止|以免|阻止|\bavoid(?:ing)?\b|\bprevent(?:ing)?\b|\bto end\b|\bend(?:ing)? the\b)[^,;。]{0,10}$")
 _NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -296,7 +298,8 @@ class _Work:
         if not self.gaz.abbr:
             return
         chars = "".join(re.escape(c) for c in self.gaz.abbr)
-        rel = "关系|友好|合作|两国|边境|贸易|铁路|管道|公路|天然气|战略|联合|峰会|会谈|元首|建交|友谊|双边|经贸|冲突|战争|谈判|全面|外长|总理|印|交流|合资"
+        rel = ("关系|友好|合作|两国|三国|边境|贸易|铁路|管道|公路|天然气|战略|联合|峰会|会谈|元首|建交|友谊|双边|经贸|冲突|战争|谈判|全面|"
+               "外长|总理|印|交流|合资|经济走廊|走廊|大桥|运河|电站|项目|三方|会晤")
         unamb = {m.key.split(":")[1]: [] for m in self.by_kind("country")}
         for m in self.by_kind("country"):
             unamb[m.key.split(":")[1]].append(m.start)
@@ -882,10 +885,13 @@ class _Work:
                 self._interaction(k, host, visit, m.sentence, "interaction-order", 1.0, m.start)
             self.fact(key, "participant", host, m.sentence, "participant-name")
             self.fact(key, "hostedBy", host, m.sentence, "hostedBy-name")
-            for x in self.mentions:
-                if x.kind == "place" and x.get("country") == host.split(":")[1] and x.sentence in (m.sentence, m.sentence + 1) and x is not m:
-                    self.fact(key, "location", x.key, x.sentence, "location-name")
-                    break
+            # the visit's city: a place of the host named near the visit (抵达杜尚别), else its capital named anywhere
+            near = [x for x in self.mentions if x.kind == "place" and x.get("country") == host.split(":")[1] and x is not m
+                    and abs(x.sentence - m.sentence) <= 3]
+            near = sorted(near, key=lambda x: (abs(x.sentence - m.sentence), x.start)) or \
+                [x for x in self.mentions if x.kind == "place" and x.get("capital") and x.get("country") == host.split(":")[1]]
+            if near and m.kind != "place":
+                self.fact(key, "location", near[0].key, near[0].sentence, "location-name")
             if m.kind == "place":
                 self.fact(key, "location", m.key, m.sentence, "location-name")
             d = next((d for d in self.dates if sent.start <= d.start < sent.end), None)
@@ -1312,7 +1318,8 @@ class _Work:
                     for ka in self.expand(a):
                         for kb in self.expand(b):
                             self._interaction(ka, kb, tr, s.index, rule, min(a.confidence, b.confidence), t.start())
-                            if tr.meeting and ka.startswith(("leader:", "person:")) and kb.startswith(("leader:", "person:")):
+                            if tr.meeting and ka.startswith(("leader:", "person:")) and kb.startswith(("leader:", "person:")) \
+                                    and not _REMOTE.search(s.text):
                                 if self._country_of(ka) != self._country_of(kb):
                                     self.fact(ka, "metWith", kb, s.index, "metWith-verb", min(a.confidence, b.confidence))
                 if tr.meeting and len(actor) == 1 and not target:
