@@ -74,7 +74,8 @@ _NOT_ABBR = {"越来", "越过", "越发", "日益", "日前", "日后", "日常
 # X方 words that name no state's side: the West, the East, south, north ...
 _NOT_A_SIDE = {"西方", "东方", "南方", "北方", "日方向", "法方面", "中方向", "新方法", "新方案", "加方法"}
 # Words between an event's name and its head: "Quad Leaders' Summit", "G20 annual summit", "上合组织成员国元首峰会".
-_EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-state|the|'s|领导人|元首|首脑|成员国|国家|\([^()]{1,12}\))\s*)+$")
+_EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-state|the|'s|international|economic|"
+                            r"领导人|元首|首脑|成员国|国家|国际|经济|\([^()]{1,12}\))\s*)+$")
 # Meetings and signings at a distance are no meeting in person.
 _REMOTE = re.compile(r"视频|視頻|video|virtual|remotely|by phone|电话|電話|通话|通話|连线|連線", re.I)
 _AVERT = re.compile(r"(避免|防止|以免|阻止|\bavoid(?:ing)?\b|\bprevent(?:ing)?\b|\bto end\b|\bend(?:ing)? the\b)[^,;。]{0,10}$")
