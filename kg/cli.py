@@ -123,7 +123,9 @@ def _summary_text(result) -> str:
     lines.append("facts: " + ", ".join(f"{k} {v}" for k, v in s["facts"].items()))
     lines.append("interactions: " + (", ".join(f"{k} {v}" for k, v in s["interactions"].items()) or "none"))
     for x in result.extractions:
-        name = lambda k: _label(x.entities[k])  # noqa: E731
+        def name(k: str, ents=x.entities) -> str:
+            return _label(ents[k])
+
         lines.append(f"\n{Path(x.doc.source).name} ({x.doc.lang}, {x.doc.pub_date or 'no date'}): {x.doc.title}")
         for f in x.facts:
             lines.append(f"  {name(f.subject)} {f.predicate} {name(f.object)}")

@@ -307,7 +307,7 @@ def flat_article_text(path: str | Path) -> str:
 
 def evaluate(graph: str | Path, gold: str | Path, article: str | Path | None = None) -> dict:
     """Score an output file against a ``*.gold.json`` annotation."""
-    from .errors import InputError, SourceError
+    from .errors import SourceError
     from .reader import decode
     from .sources import rdflib_union
 

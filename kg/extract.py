@@ -97,7 +97,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.unknown_places, w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.infrastructure, w.event_mentions, w.values, w.visits, w.event_relations, w.agreement_relations,
-                 w.infra_relations, w.place_relations, w.leader_relations, w.interactions, w.amounts):
+                 w.infra_relations, w.place_relations, w.interactions, w.amounts):
         step()
     return w.result()
 
@@ -590,9 +590,6 @@ class _Work:
                 if not prev:
                     continue
                 target = max(prev, key=lambda x: x.end)
-                if kinds[0] == "country" and target.kind == "country":
-                    # "该国" after "X总统Y..." means X's state: use the leader's country
-                    pass
                 if kinds[0] == "country":
                     lead = [x for x in self.mentions if x.kind in ("leader", "person") and x.end <= m.start()
                             and self.sent(x.start) >= self.sent(m.start()) - 1]
@@ -680,7 +677,7 @@ class _Work:
     def _agreement(self, start: int, end: int, title: str, rule: str, nest: bool = True) -> None:
         inner = self.within(start, end)
         key = "agreement:" + norm_key(to_simplified(title))
-        m = self.add_mention(start, end, "agreement", key, rule)
+        self.add_mention(start, end, "agreement", key, rule)
         for x in inner if nest else ():  # a description (对俄罗斯制裁方案) keeps its states as actors
             self.nested.add(id(x))
         self.entity(key, "Agreement", title, start)
@@ -706,16 +703,13 @@ class _Work:
             if line:
                 end = h.end() + line.end()
                 lk = f"{base_key}:line-{line.group(1)}"
-                lm = self.add_mention(start, end, "infrastructure", lk, "infra-name", states=tuple(states), part_of=base_key)
+                self.add_mention(start, end, "infrastructure", lk, "infra-name", states=tuple(states), part_of=base_key)
                 self.entity(lk, "InfrastructureProject", self.text[start:end], start)
-            sec = re.match(r"的?", self.f[h.end():])
-            tail = self.f[h.end():h.end() + 20]
-            sm = re.match(r"(?:的)?", tail)
             cands = [x for x in self.mentions if x.kind in ("country", "place") and h.end() < x.start <= h.end() + 2]
             for c in cands:
                 if self.f[c.end:c.end + 1] == "段":
                     sk = f"{base_key}:section-{c.key}"
-                    s_m = self.add_mention(start, c.end + 1, "infrastructure", sk, "infra-name",
+                    self.add_mention(start, c.end + 1, "infrastructure", sk, "infra-name",
                                            states=tuple(self.keys_of(c)), part_of=base_key)
                     self.nested.add(id(c))
                     self.entity(sk, "InfrastructureProject", self.text[c.start:c.end + 1], c.start)
@@ -786,7 +780,7 @@ class _Work:
                 continue
             start, names = self._extend_left(h.start(), joiners=frozenset({"-", "—", "·", "与", "和", "and"}), allow_de=False,
                                              fillers=_EVENT_FILLERS, single_org=True)
-            ordinal, year = None, None
+            ordinal = None
             pre = re.search(r"(第([一二三四五六七八九十\d]+)(?:届|次)|(?:the\s+)?(first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)\s*$",
                             self.f[max(0, start - 12):start])
             if pre:
@@ -808,8 +802,10 @@ class _Work:
         canon: list[tuple[str, str, frozenset, int | None, Mention]] = []
         for m, cls, label, keys, ordn in named:
             match = None
-            overlap = lambda k2: keys <= k2 or k2 <= keys  # noqa: E731
-            for key, c2, k2, o2, m2 in reversed(canon):
+            def overlap(k2, keys=keys):
+                return keys <= k2 or k2 <= keys
+
+            for key, c2, k2, o2, _ in reversed(canon):
                 if c2 == cls and (o2 or 1) == (ordn or 1) and overlap(k2):
                     match = key
                     break
@@ -871,10 +867,8 @@ class _Work:
                 key = next((k for _, k in self.events if k.startswith("event:StateVisit:") and host in k), key)
             if zh:
                 start, end = (m.start - 1, m.end + zh.end())
-                head = zh.group(1)
             else:
                 start, end = (max(0, m.start - 30) + en.start(1), m.end)
-                head = self.text[start:start + len(en.group(1))]
             ev = self.add_mention(start, end, "event", key, "event-name", cls="StateVisit")
             e = self.entity(key, "Event", self.text[start:end], start)
             e.subclasses.add("StateVisit")
@@ -1048,9 +1042,8 @@ class _Work:
                 elif nxt is not None:
                     self.fact(key, "hostedBy", nxt.key, m.sentence, "hostedBy-location")
             # a state named in front of a single-state name is the host ("Japan's G7 summit")
-            org_before = re.search(r"\(?[a-z0-9]*\)?的$", self.f[max(0, m.start - 12):m.start])
-            if org_before:
-                o = self.ending_at(m.start - 1, {"organization"}) or self.ending_at(m.start - 1 - len(org_before.group()) + 1, {"organization"})
+            # 七国集团(G7)的日本广岛峰会: the body named just before "的" takes part
+            if re.search(r"\(?[a-z0-9]*\)?的$", self.f[max(0, m.start - 12):m.start]):
                 for x in self.mentions:
                     if x.kind == "organization" and x.end <= m.start and m.start - x.end <= 8 and self.sent(x.start) == m.sentence:
                         self._participant(key, x.key, m.sentence, "participant-name")
@@ -1203,14 +1196,10 @@ class _Work:
             if c and self.mentioned(f"country:{c}"):
                 self.fact(m.key, "inCountry", f"country:{c}", m.sentence, "inCountry-gazetteer")
 
-    def leader_relations(self) -> None:
-        pass  # leaderOf is decided with the title, in titled_leaders
-
     # ------------------------------------------------------------------ interactions
 
     def _sides(self, t_start: int, t_end: int, sent: int, symmetric: bool) -> tuple[list[Mention], list[Mention]]:
         """The actor side and target side of a trigger word, from prepositions and word order."""
-        s = self.doc.sentences[sent]
         cs, ce = self.clause(t_start)
         left = self.actors_in(cs, t_start)
         poss = re.search(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$", self.f[max(cs, t_start - 30):t_start])
@@ -1323,8 +1312,6 @@ class _Work:
                                     and not _REMOTE.search(s.text):
                                 if self._country_of(ka) != self._country_of(kb):
                                     self.fact(ka, "metWith", kb, s.index, "metWith-verb", min(a.confidence, b.confidence))
-                if tr.meeting and len(actor) == 1 and not target:
-                    pass
 
     def _interaction(self, a: str, b: str, tr: Trigger, sent: int, rule: str, conf: float, pos: int) -> None:
         if a == b or not a or not b:
