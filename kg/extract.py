@@ -643,11 +643,11 @@ class _Work:
             _, ce = self.clause(v.start())
             tail = self.f[v.end():ce]
             if CJK.match(v.group()):
-                m = re.match(rf"(?:了|并|和|及)?\s*((?:关于)?[^,;。《》]{{2,30}}?(?:{heads_zh}))", tail)
+                m = re.match(rf"(?:了|并|和|及)?\s*(?:[一两二三四五六七八九十]\s*(?:份|项|个|部|批))?\s*((?:关于)?[^,;。《》]{{2,30}}?(?:{heads_zh}))", tail)
                 if m and re.match(r"(多项|一系列|若干|数项|系列|多份|一批|相关|各项|有关|合作文件)", m.group(1)):
                     m = None
             else:
-                m = re.match(rf"\s+(?:an?|the|two|three|several)\s+((?:[\w-]+\s+){{0,6}}?(?:{heads_en}))\b", tail)
+                m = re.match(rf"\s+(?:an?|the|two|three|several)\s+((?:[\w-]+\s+){{0,6}}?(?:{heads_en})(?:\s+to\s+(?!the\b)[a-z]+(?:\s+(?!that\b|which\b|who\b)[\w-]+){{0,7}})?)\b", tail)
                 if m and len(m.group(1).split()) < 2:
                     m = None
             if not m:
@@ -656,12 +656,12 @@ class _Work:
             if any(x.kind == "agreement" and x.start < end and start < x.end for x in self.mentions):
                 continue
             # "峰会宣言", "the declaration": a description of a text the article names in full
-            head = next(h for h in sorted(self.lex.agreement_zh + tuple(heads_en.split("|")), key=len, reverse=True)
-                        if self.f[start:end].endswith(h))
+            head = next((h for h in sorted(self.lex.agreement_zh + tuple(heads_en.split("|")), key=len, reverse=True)
+                         if h in self.f[start:end]), "")
             generic = not self.within(start, end, {"country", "leader", "person", "region", "group", "place", "organization"}) \
                 and (len(self.f[start:end]) <= 6 if CJK.match(self.f[start:start + 1] or "x") else len(self.f[start:end].split()) <= 3)
             named = [x for x in self.mentions if x.kind == "agreement" and x.rule == "agreement-title"
-                     and fold(x.surface).endswith(head)] if generic else []
+                     and fold(x.surface).endswith(head)] if generic and head else []
             if named:
                 a = self.add_mention(start, end, "agreement", named[0].key, "agreement-phrase")
                 self.label(self.entities[named[0].key], a.surface)
@@ -845,30 +845,39 @@ class _Work:
         for m in list(self.mentions):
             if m.kind not in ("country", "place") or id(m) in self.nested:
                 continue
-            zh = re.search(r"(?:对|到|赴|前往|来)\s*$", self.f[max(0, m.start - 3):m.start]) and \
+            a = re.search(r"(?:对|到|赴|前往|来)\s*$", self.f[max(0, m.start - 3):m.start]) and \
                 re.match(r"\s*(?:进行|展开|开始)?\s*(?:为期[^,。]{1,6}的)?\s*((?:国事|正式|友好|工作)?访问)", self.f[m.end:m.end + 16])
-            en = re.search(r"((?:state|official|working)\s+visit)\s+to\s+(?:the\s+)?$", self.f[max(0, m.start - 30):m.start])
-            if not (zh or en):
-                continue
+            b = re.search(r"(?:国事|正式)访问\s*$", self.f[max(0, m.start - 5):m.start])  # 普京国事访问哈萨克 (a headline)
+            c = re.search(r"抵达\s*$", self.f[max(0, m.start - 3):m.start]) and \
+                re.match(r"[^。]{0,12}?,?\s*(?:展开|开始|进行)[^,。]{0,8}?(?:国事|正式)访问", self.f[m.end:m.end + 30])
+            en = None
+            if a:
+                span = (m.start - 1, m.end + a.end())
+            elif b:
+                span = (max(0, m.start - 5) + b.start(), m.end)
+            elif c:
+                span = (m.start - 2, m.end + c.end())
+            else:
+                en = re.search(r"((?:state|official|working)\s+visit)\s+to\s+(?:the\s+)?$", self.f[max(0, m.start - 30):m.start])
+                if not en:
+                    continue
+                span = (max(0, m.start - 30) + en.start(1), m.end)
             host = m.key if m.kind == "country" else (f"country:{m.get('country')}" if m.get("country") else None)
             if host is None:
                 continue
             sent = self.doc.sentences[m.sentence]
-            if zh and self.f[m.end + zh.end():m.end + zh.end() + 1] == "的":
+            if a and self.f[span[1]:span[1] + 1] == "的":
                 # 同来华进行国事访问的乌兹别克斯坦总统米尔济约耶夫: the visitor follows
-                after = self.actors_in(m.end + zh.end() + 1, sent.end)
-                visitor_keys = [k for a in after[:1] for k in self.expand(a)]
+                after = self.actors_in(span[1] + 1, sent.end)
+                visitor_keys = [k for x in after[:1] for k in self.expand(x)]
             else:
-                before = [a for a in self.actors_in(sent.start, m.start) if a is not m]
-                visitor_keys = [k for a in self._last_list(before)[-1:] for k in self.expand(a)]
+                before = [x for x in self.actors_in(sent.start, m.start) if x is not m]
+                visitor_keys = [k for x in self._last_list(before)[-1:] for k in self.expand(x)]
             visitor_c = [c for k in visitor_keys if (c := self._country_of(k)) and c != host]
             key = f"event:StateVisit:{'+'.join(sorted(set(visitor_c + [host])))}:1"
             if not visitor_c:  # the visitor is unclear here: the visit to this host already named
                 key = next((k for _, k in self.events if k.startswith("event:StateVisit:") and host in k), key)
-            if zh:
-                start, end = (m.start - 1, m.end + zh.end())
-            else:
-                start, end = (max(0, m.start - 30) + en.start(1), m.end)
+            start, end = span
             ev = self.add_mention(start, end, "event", key, "event-name", cls="StateVisit")
             e = self.entity(key, "Event", self.text[start:end], start)
             e.subclasses.add("StateVisit")

@@ -92,7 +92,10 @@ def build(paths: Iterable[str | Path], progress: Callable[[Path], None] | None =
         except InputError as exc:
             result.errors.append(exc)
             continue
-        result.extractions.append(extract(doc))
+        try:
+            result.extractions.append(extract(doc))
+        except Exception as exc:  # a bug must not cost the other articles their build: name the file
+            result.errors.append(InputError(f, f"could not be extracted ({type(exc).__name__}: {exc}); please report this"))
     # the same summit reported by several outlets is one event; count who states each fact
     result.extractions = merge_events(result.extractions)
     counts = corroboration(result.extractions)
