@@ -713,6 +713,7 @@ class _Work:
                                            states=tuple(self.keys_of(c)), part_of=base_key)
                     self.nested.add(id(c))
                     self.entity(sk, "InfrastructureProject", self.text[c.start:c.end + 1], c.start)
+        self._named_projects()
         # English: "Line D of the ... pipeline", "the Kazakh section of ..."
         for m in re.finditer(r"\b[Ll]ine\s+([A-Z0-9])\s+of\s+(?:the\s+)?", self.text):
             base = next((x for x in self.by_kind("infrastructure") if x.start == m.end() and not x.get("part_of")), None)
@@ -722,6 +723,40 @@ class _Work:
                                  part_of=base.key)
                 self.entity(lk, "InfrastructureProject", f"Line {m.group(1)}", m.start())
                 self.entities[lk].alt_labels.add((self.text[m.start():base.end], "en"))
+
+    def _named_projects(self) -> None:
+        """Projects with a proper name and no states in it: the Kambarata-1 hydropower plant,
+        卡姆巴拉塔-1水电站, "西伯利亚力量"管道. The states are those the clause names."""
+        for h in self.lex.infra_rx.finditer(self.f):
+            if any(x.start <= h.start() < x.end for x in self.mentions
+                   if x.kind in ("project", "infrastructure") or x.kind == "agreement" and x.rule == "agreement-title"):
+                continue
+            if re.match(r"\s+[A-Z]", self.text[h.end():h.end() + 2]):
+                continue  # "Caspian Pipeline Consortium": the head is part of a longer name
+            before = self.text[max(0, h.start() - 40):h.start()]
+            m = re.search(r"(?:\bthe\s+)([A-Z][\w'’]*(?:[- ](?:[A-Z0-9][\w'’]*))*(?:-\d+)?)\s+$", before)
+            if m and m.group(1).split()[0] in ("The", "A", "This", "That", "Its", "Their", "New", "Our", "His", "Her"):
+                m = None
+            if not m:
+                m = re.search(r"[\"“「『]([^\"”」』]{2,20})[\"”」』]\s*$", before)
+            if not m:
+                continue
+            start = max(0, h.start() - 40) + m.start(1)
+            if any(x.kind == "project" and x.start < h.start() and start < x.end for x in self.mentions):
+                continue  # 「西伯利亚力量2号」天然气管道: a project the gazetteer knows
+            if self.within(start, h.start(), {"country", "region", "group", "place", "organization", "leader", "person"}):
+                continue  # named after states or places: the state-name rule reads it
+            cs, ce = self.clause(h.start())
+            states = []
+            for x in self.actors_in(cs, ce) + [x for x in self.mentions if x.kind == "country" and cs <= x.start < ce]:
+                for k in self.expand(x):
+                    c = self._country_of(k)
+                    if c and c not in states:
+                        states.append(c)
+            name = self.text[start:h.end()]
+            key = f"infra:{_infra_kind(fold(h.group()))}:{norm_key(to_simplified(self.text[start:h.start()]))}"
+            self.add_mention(start, h.end(), "infrastructure", key, "infra-name", states=tuple(states))
+            self.entity(key, "InfrastructureProject", name.strip("\"“”「」『』 "), start)
 
     def _extend_left(self, pos: int, joiners, allow_de: bool, fillers: re.Pattern | None = None,
                      single_org: bool = False) -> tuple[int, list[Mention]]:
