@@ -893,7 +893,7 @@ class _Work:
             elif c:
                 span = (m.start - 2, m.end + c.end())
             else:
-                en = re.search(r"((?:state|official|working)\s+visit)\s+to\s+(?:the\s+)?$", self.f[max(0, m.start - 30):m.start])
+                en = re.search(r"((?:(?:state|official|working)\s+)?visit)\s+to\s+(?:the\s+)?$", self.f[max(0, m.start - 30):m.start])
                 if not en:
                     continue
                 span = (max(0, m.start - 30) + en.start(1), m.end)
@@ -1205,6 +1205,11 @@ class _Work:
             verbs = list(lex.sign.finditer(self.f, s.start, s.end))
             for v in verbs:
                 targets = [a for a in ags if a.start >= v.end() and not any(v.end() < v2.start() < a.start for v2 in verbs)]
+                if not targets:
+                    # "the X Treaty, which he and Putin signed": the text stands before, in a relative clause
+                    rel = [a for a in ags if a.end <= v.start() and re.search(r"(?:,\s*)?(?:which|that)\b", self.f[a.end:v.start()])
+                           and v.start() - a.end < 80]
+                    targets = rel[-1:]
                 if not targets:
                     continue
                 adopt_only = v.group() in lex.adopt_only  # issued / 发表: a body's text, no signatories

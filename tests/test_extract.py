@@ -173,3 +173,14 @@ def test_extract_meetings_carry_the_date_their_sentence_gives():
     x = run("2023-05-19\n17日，哈萨克斯坦总统托卡耶夫与习近平会面。")
     met = [f for f in x.facts if f.predicate == "metWith"]
     assert len(met) == 1 and met[0].date == "2023-05-17"
+
+
+def test_extract_relative_clause_signing_and_possessive_visit():
+    x = run("April 28, 2025\nKim deployed troops under the Comprehensive Strategic Partnership Treaty, which North Korean leader "
+            "Kim Jong Un and Russian President Vladimir Putin signed during Putin's visit to Pyongyang last June.")
+    f = facts(x)
+    treaty = next(k for k, e in x.entities.items() if e.cls == "Agreement")
+    assert {o for s, p, o in f if s == treaty and p == "signatory"} >= {"leader:kim_jong_un", "leader:putin"}
+    visit = next(k for k, e in x.entities.items() if e.cls == "Event")
+    assert (visit, "hostedBy", "country:KP") in f and (treaty, "adoptedAt", visit) in f
+    assert ("leader:kim_jong_un", "leaderOf", "country:KP") in f
