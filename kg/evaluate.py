@@ -298,17 +298,21 @@ def _num(v) -> bool:
 
 
 def flat_article_text(path: str | Path) -> str:
-    """An article's text with comments and tags removed and entities unescaped (for the evidence check)."""
-    raw = Path(path).read_text(encoding="utf-8", errors="replace")
+    """An article's text with comments and tags removed and entities unescaped (for the evidence check).
+
+    Decoded as the reader decodes it (UTF-8, Big5, GB18030, Windows-1252).
+    """
+    from .reader import decode
+
+    p = Path(path)
+    raw = decode(p.read_bytes(), p)
     raw = re.sub(r"<!--.*?-->", " ", raw, flags=re.S)
-    raw = re.sub(r"<[^>]+>", " ", raw)
-    return html.unescape(raw)
+    return html.unescape(re.sub(r"<[^>]+>", " ", raw))
 
 
 def evaluate(graph: str | Path, gold: str | Path, article: str | Path | None = None) -> dict:
     """Score an output file against a ``*.gold.json`` annotation."""
     from .errors import SourceError
-    from .reader import decode
     from .sources import rdflib_union
 
     g = Gold.load(gold)
@@ -317,9 +321,7 @@ def evaluate(graph: str | Path, gold: str | Path, article: str | Path | None = N
         p = Path(article)
         if not p.is_file():
             raise SourceError(f"{p}: no such article file (--article)")
-        raw = decode(p.read_bytes(), p)
-        raw = re.sub(r"<!--.*?-->", " ", raw, flags=re.S)
-        text = html.unescape(re.sub(r"<[^>]+>", " ", raw))
+        text = flat_article_text(p)
     return score_graph(rdflib_union(graph), g, text)
 
 
@@ -377,8 +379,7 @@ def evaluate_folder(folder: str | Path, gold_dir: str | Path | None = None, prog
         if progress:
             progress(art)
         ds = build([art]).dataset
-        raw = re.sub(r"<[^>]+>", " ", re.sub(r"<!--.*?-->", " ", art.read_text(encoding="utf-8", errors="replace"), flags=re.S))
-        out.append((stem, score_graph(union(ds), Gold.load(g), html.unescape(raw))))
+        out.append((stem, score_graph(union(ds), Gold.load(g), flat_article_text(art))))
     if not out:
         raise SourceError(f"{golds}: no *.gold.json annotations")
     return out

@@ -13,6 +13,7 @@ ids), ``person:<name>`` (leaders found by the title rule only),
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -120,6 +121,7 @@ class _Work:
         self.events: list[tuple[Mention, str]] = []  # (mention, event key), in text order
         self.event_members: dict[str, list[str]] = defaultdict(list)
         self.dates: list[DateExpr] = []
+        self.participants: dict[str, list[str]] = defaultdict(list)  # event key -> participant keys
         self.money: list[Money] = []
         self.sent_of = self._sentence_index()
         self.clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
@@ -137,9 +139,11 @@ class _Work:
         return self.sent_of[min(pos, len(self.sent_of) - 1)]
 
     def clause(self, pos: int) -> tuple[int, int]:
+        """The clause around ``pos``: between the clause breaks nearest it, within its sentence."""
         s = self.doc.sentences[self.sent(pos)]
-        start = max([b + 1 for b in self.clause_breaks if s.start <= b < pos] or [s.start])
-        end = min([b for b in self.clause_breaks if pos <= b < s.end] or [s.end])
+        i = bisect.bisect_left(self.clause_breaks, pos)  # breaks are in text order
+        start = self.clause_breaks[i - 1] + 1 if i > 0 and self.clause_breaks[i - 1] >= s.start else s.start
+        end = self.clause_breaks[i] if i < len(self.clause_breaks) and self.clause_breaks[i] < s.end else s.end
         return start, end
 
     def add_mention(self, start, end, kind, key, rule, conf=None, **data) -> Mention:
@@ -222,7 +226,7 @@ class _Work:
         if id(m) in self.refs:
             return self.refs[id(m)]
         if m.kind == "region":
-            return tuple(f"country:{c}" for c in m.get("members", ()) if True)
+            return tuple(f"country:{c}" for c in m.get("members", ()))
         if m.kind == "place" and m.get("metonym"):
             return (m.get("metonym"),)
         return (m.key,)
@@ -1022,9 +1026,7 @@ class _Work:
         if m.kind == "group" and m.key.endswith(":leaders"):
             region = self.gaz.get("region", m.key.split(":")[1])
             return self._members(region.members, True) if region else self.refs.get(id(m), ())
-        if m.kind == "region":
-            return tuple(f"country:{c}" for c in m.get("members", ()))
-        return self.keys_of(m)
+        return self.keys_of(m)  # a region stands for its members there
 
     def _both(self, pos: int) -> tuple[str, ...]:
         s = self.sent(pos)
@@ -1048,11 +1050,8 @@ class _Work:
             return f"country:{e.props['country']}"
         return None
 
-    participants: dict[str, list[str]] = {}
-
     def event_relations(self) -> None:
         """participant, hostedBy, location, startDate/endDate."""
-        self.participants = defaultdict(list)
         lex = self.lex
         evs = [m for m in self.mentions if m.kind == "event"]
         # participants and host from the name: 中国－中亚峰会 -> China and the Central Asian states

@@ -49,8 +49,7 @@ class Document:
 
     def source_offset(self, pos: int) -> int | None:
         """Map a plain-text offset to the source offset it came from (None if inserted)."""
-        starts = [r[0] for r in self.runs]
-        i = bisect.bisect_right(starts, pos) - 1
+        i = bisect.bisect_right(self.runs, pos, key=lambda r: r[0]) - 1
         if i >= 0:
             t0, s0, n = self.runs[i]
             if pos < t0 + n:
@@ -59,8 +58,7 @@ class Document:
 
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence containing text offset ``pos`` (the last one before it otherwise)."""
-        starts = [s.start for s in self.sentences]
-        return self.sentences[max(0, bisect.bisect_right(starts, pos) - 1)]
+        return self.sentences[max(0, bisect.bisect_right(self.sentences, pos, key=lambda s: s.start) - 1)]
 
 
 @dataclass(frozen=True, slots=True)
