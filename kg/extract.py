@@ -80,6 +80,16 @@ _EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-
 # Meetings and signings at a distance are no meeting in person.
 _REMOTE = re.compile(r"视频|視頻|video|virtual|remotely|by phone|电话|電話|通话|通話|连线|連線", re.I)
 _AVERT = re.compile(r"(避免|防止|以免|阻止|\bavoid(?:ing)?\b|\bprevent(?:ing)?\b|\bto end\b|\bend(?:ing)? the\b)[^,;。]{0,10}$")
+# Heads of government by another name: Chairman of the Cabinet of Ministers (Kyrgyzstan, Uzbekistan).
+_CABINET_HEAD = re.compile(r"\b(?:chairman|chair|head)\s+of\s+(?:the\s+)?(?:\S+'s\s+)?cabinet of ministers\b|\bcabinet chairman\b")
+# Capitalised words before a surname that are no given name: sentence openers, courtesy titles, words of office.
+_NOT_GIVEN = set("""the a an and but or if as at by for from in into of on to with when while after before since then
+so yet also both said says told mr mrs ms dr sir madam president presidents prime premier minister chancellor king queen
+emir sultan leader leaders chairman chair general commander acting former late incumbent outgoing new interim deputy vice
+speaker spokesman spokeswoman spokesperson foreign defence defense state secretary counterpart host hosts under
+meanwhile however although though because whereas moreover last next this that these those his her its their our
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december""".split())
 _NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -236,6 +246,7 @@ class _Work:
     def names(self) -> None:
         """Gazetteer names; an ambiguous name picks the candidate named most recently in full."""
         found = list(self.gaz.scan(self.f, self.text))
+        stops = {e for _, e, _ in found} | {t.end() for t in self.lex.title_rx.finditer(self.f)}
         unambiguous: dict[str, list[int]] = defaultdict(list)
         for start, _, cands in found:
             if len(cands) == 1:
@@ -257,6 +268,12 @@ class _Work:
             if kind == "region":
                 data = {"members": entry.members, "count": entry.get("count")}
             if kind == "leader":
+                other = self._other_given_name(start, end, [self.gaz.get("leader", k) for kd, k in cands if kd == "leader"],
+                                               stops)
+                if other is not None:  # Akylbek Japarov is not Sadyr Japarov: a person of his own
+                    self.add_mention(other, end, "person", f"person:{norm_key(to_simplified(self.text[other:end]))}",
+                                     "title-pattern")
+                    continue
                 data = {"candidates": tuple(k for kd, k in cands if kd == "leader")}
             if kind == "project":
                 data = {"members": entry.members}
@@ -265,6 +282,31 @@ class _Work:
             if kind == "leader":
                 continue  # resolved by date in titled_leaders
             self.entity(m.key, cls, m.surface, start)
+
+    def _other_given_name(self, start: int, end: int, entries, stops: set[int]) -> int | None:
+        """Where a full name starts when the surname of a listed leader follows a given name none of them has.
+
+        "Akylbek Japarov" and 阿克尔别克·扎帕罗夫 are not Sadyr Japarov; "President Japarov", "Kyrgyz Japarov" and
+        萨德尔·扎帕罗夫 are.
+        """
+        names = {fold(t) for e in entries if e is not None for t, _ in e.labels}
+        if CJK.match(self.f[start:start + 1] or "x"):
+            if self.f[start - 1:start] not in "·•" or start == 0:
+                return None
+            p = start - 1
+            while p > 0 and self.f[p - 1] in TRANSLIT and start - p < 12 and p not in stops:
+                p -= 1
+            if start - 1 - p < 2 or any(self.f[p:end] in n or n.endswith(self.f[p:end]) for n in names):
+                return None
+            return p
+        m = re.search(r"(?<![\w'’.-])([A-Z][a-z'’-]{2,})\s$", self.text[max(0, start - 30):start])
+        if m is None:
+            return None
+        word = m.group(1)
+        if word.lower() in _NOT_GIVEN or any(fold(word) in n.split() for n in names) \
+                or self.lex.title_rx.fullmatch(fold(word)) or list(self.gaz.scan(fold(word), word)):
+            return None
+        return start - len(word) - 1
 
     def _choose(self, cands, pos, unambiguous) -> tuple[str, str]:
         if any(k == "country" for k, _ in cands):  # Singapore the state, not the city
@@ -361,7 +403,7 @@ class _Work:
         """
         lex = self.lex
         titles = list(lex.title_rx.finditer(self.f))
-        leaders = self.by_kind("leader")
+        leaders = self.by_kind("leader", "person")
         claimed: set[int] = set()
         for t in titles:
             office = lex.titles[t.group()]
@@ -381,6 +423,7 @@ class _Work:
                 country = self._country_after(lead.end)
             self._accept_leader(lead, country, office, t, country_m)
             claimed.add(id(lead))
+        claimed |= self._appositive_leaders(claimed)
         # honorific and bare forms: 普京总统, 习主席, Putin
         for lead in leaders:
             if id(lead) in claimed:
@@ -391,6 +434,61 @@ class _Work:
                 if tail.startswith(h):
                     office = lex.titles.get(h)
             self._accept_leader(lead, None, office, None, None)
+
+    def _appositive_leaders(self, claimed: set[int]) -> set[int]:
+        """Offices after a name or named by a counterpart (English): "Mirziyoyev, Uzbekistan's president",
+        "Akylbek Japarov, chairman of Kyrgyzstan's Cabinet of Ministers", "his Kyrgyz counterpart, Sadyr Japarov".
+
+        A counterpart holds the office of the leader named last before him.
+        """
+        done: set[int] = set()
+        offices = [(t.start(), t.end(), self.lex.titles[t.group()]) for t in self.lex.title_rx.finditer(self.f)]
+        offices += [(m.start(), m.end(), "head_of_government") for m in _CABINET_HEAD.finditer(self.f)]
+        offices += [(m.start(), m.end(), "counterpart") for m in re.finditer(r"\bcounterparts?\b", self.f)]
+        for t_start, t_end, office in sorted(offices):
+            inner = re.search(r"\bof\s+(?:the\s+)?(?=\S+'s\s+cabinet)", self.f[t_start:t_end])
+            country_m = self._country_before(t_start)
+            if inner:  # chairman of Kyrgyzstan's Cabinet of Ministers
+                country_m = next((x for x in self.by_kind("country") if x.start == t_start + inner.end()), None)
+            country = country_m.key.split(":")[1] if country_m else self._country_after(t_end)
+            if country is None:
+                continue
+            if office == "counterpart":
+                office = next((self.entities[x.key].props.get("office") for x in reversed(self.by_kind("leader", "person"))
+                               if x.end <= t_start and x.key in self.entities), None) or "head_of_state"
+            left = country_m.start if country_m and country_m.start < t_start else t_start
+            pre = re.search(r"(?:,\s*|\s+)(?:the\s+|his\s+|her\s+|its\s+)?$", self.f[max(0, left - 12):left])
+            lead = None
+            tail = re.match(r"(?:\s*(?:\([^)]{0,40}\)\s*)?of\s+(?:the\s+)?\S+)?\s*([,.;:)]|$|[a-z])", self.text[t_end:t_end + 60])
+            if pre and "," in pre.group() and tail:  # NAME, [his] [country's] office[,.] (no name after the office)
+                lead = self._name_ending_at(max(0, left - 12) + pre.start())
+            if lead is None and office and re.match(r",?\s", self.f[t_end:t_end + 2]):  # [his] [country] counterpart[,] NAME
+                after = t_end + len(re.match(r",?\s*", self.f[t_end:]).group())
+                lead = next((m for m in self.by_kind("leader", "person") if m.start == after), None)
+                if lead is None and self.f[t_start:t_end].startswith("counterpart"):
+                    lead = self._unknown_name(after, country_m or country, office)
+            if lead is None or id(lead) in claimed or id(lead) in done:
+                continue
+            self._accept_leader(lead, country, office, True, country_m)
+            done.add(id(lead))
+        return done
+
+    def _name_ending_at(self, pos: int) -> Mention | None:
+        """A leader or person mention ending at ``pos``, or a run of capitalised words there (English)."""
+        lead = self.ending_at(pos, {"leader", "person"})
+        if lead is not None:
+            return lead
+        m = re.search(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)$", self.text[max(0, pos - 60):pos])
+        if m is None or any(x.start < pos and m.start() + max(0, pos - 60) < x.end for x in self.mentions):
+            return None
+        words = m.group(1).split()
+        while words and words[0].lower() in _NOT_GIVEN:
+            words.pop(0)
+        if len(words) < 2:
+            return None
+        start = pos - len(" ".join(words))
+        return self.add_mention(start, pos, "person", f"person:{norm_key(to_simplified(self.text[start:pos]))}",
+                                "title-pattern")
 
     def _inviter(self, x: Mention) -> bool:
         """Whether a mention is the host inside 应…邀请 / at the invitation of …: never a pronoun's antecedent."""
@@ -416,7 +514,8 @@ class _Work:
                 return c.key.split(":")[1]
         return None
 
-    def _unknown_name(self, pos: int, country_m: Mention | None, office: str) -> Mention | None:
+    def _unknown_name(self, pos: int, country_m, office: str) -> Mention | None:
+        """A name in no list after a title; ``country_m`` is the state the title names (None: no name taken)."""
         if country_m is None or any(m.start <= pos < m.end for m in self.mentions):
             return None
         if CJK.match(self.f[pos:pos + 1] or "x"):

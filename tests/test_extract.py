@@ -184,3 +184,42 @@ def test_extract_relative_clause_signing_and_possessive_visit():
     visit = next(k for k, e in x.entities.items() if e.cls == "Event")
     assert (visit, "hostedBy", "country:KP") in f and (treaty, "adoptedAt", visit) in f
     assert ("leader:kim_jong_un", "leaderOf", "country:KP") in f
+
+
+@pytest.mark.parametrize("text,leader,country,office", [
+    ("June 12, 2024\nXi held talks with his Kazakh counterpart Kassym-Jomart Tokayev.", "leader:tokayev", "KZ", "head_of_state"),
+    ("June 12, 2024\nChinese Premier Li Qiang met his Kazakh counterpart, Olzhas Bektenov, in Astana.",
+     "leader:bektenov", "KZ", "head_of_government"),
+    ("June 12, 2024\nMirziyoyev, Uzbekistan's president, said the road would open next year.", "leader:mirziyoyev", "UZ",
+     "head_of_state"),
+    ("June 12, 2024\nThe deal was backed by Shavkat Mirziyoyev, the Uzbek president, and by Tokayev.", "leader:mirziyoyev",
+     "UZ", "head_of_state"),
+    ("June 12, 2024\nAkylbek Japarov, chairman of Kyrgyzstan's Cabinet of Ministers, told delegates the plant would help.",
+     "person:akylbekjaparov", "KG", "head_of_government"),
+])
+def test_extract_offices_after_the_name_and_counterparts(text, leader, country, office):
+    x = run(text)
+    assert (leader, "leaderOf", f"country:{country}") in facts(x)
+    assert x.entities[leader].props["office"] == office
+
+
+def test_extract_a_list_of_titled_leaders_gives_each_his_own_state():
+    x = run("June 12, 2024\nThe summit brought together Kazakh President Kassym-Jomart Tokayev, Chinese President Xi Jinping, "
+            "Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev.")
+    lead = {(s, o) for s, p, o in facts(x) if p == "leaderOf"}
+    assert lead == {("leader:tokayev", "country:KZ"), ("leader:xi_jinping", "country:CN"),
+                    ("leader:japarov", "country:KG"), ("leader:mirziyoyev", "country:UZ")}
+
+
+@pytest.mark.parametrize("text,person,titled", [
+    ("June 12, 2024\nAkylbek Japarov said the plant would help. Kyrgyz President Sadyr Japarov agreed.",
+     "person:akylbekjaparov", False),
+    ("2024-06-12\n吉尔吉斯斯坦内阁主席阿克尔别克·扎帕罗夫表示，项目将惠及全区域。吉尔吉斯斯坦总统萨德尔·扎帕罗夫出席。",
+     "person:阿克尔别克扎帕罗夫", True),
+])
+def test_extract_a_namesake_with_another_given_name_is_another_person(text, person, titled):
+    x = run(text)
+    assert person in x.entities and "leader:japarov" in x.entities
+    assert ((person, "leaderOf", "country:KG") in facts(x)) == titled
+    assert ("leader:japarov", "leaderOf", "country:KG") in facts(x)
+    assert x.entities["leader:japarov"].labels["en"] == "Sadyr Japarov"
