@@ -82,6 +82,11 @@ _REMOTE = re.compile(r"视频|視頻|video|virtual|remotely|by phone|电话|電�
 _AVERT = re.compile(r"(避免|防止|以免|阻止|\bavoid(?:ing)?\b|\bprevent(?:ing)?\b|\bto end\b|\bend(?:ing)? the\b)[^,;。]{0,10}$")
 # Heads of government by another name: Chairman of the Cabinet of Ministers (Kyrgyzstan, Uzbekistan).
 _CABINET_HEAD = re.compile(r"\b(?:chairman|chair|head)\s+of\s+(?:the\s+)?(?:\S+'s\s+)?cabinet of ministers\b|\bcabinet chairman\b")
+# Words that end a noun phrase in English: prepositions, conjunctions, relative pronouns, auxiliaries.
+_STOP_EN = ("in|at|on|of|for|with|during|by|from|to|and|or|but|that|which|who|as|after|before|since|until|while|"
+            "is|was|were|are|be|been|will|would|last|next|this|on")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|" \
+    "wednesday|thursday|friday|saturday|sunday"
 # Capitalised words before a surname that are no given name: sentence openers, courtesy titles, words of office.
 _NOT_GIVEN = set("""the a an and but or if as at by for from in into of on to with when while after before since then
 so yet also both said says told mr mrs ms dr sir madam president presidents prime premier minister chancellor king queen
@@ -107,7 +112,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.unknown_places, w.bracket_aliases, w.groups, w.pronouns,
-                 w.agreements, w.unnamed_agreements, w.infrastructure, w.event_mentions, w.values, w.visits, w.event_relations, w.agreement_relations,
+                 w.agreements, w.unnamed_agreements, w.agreement_references, w.infrastructure, w.event_mentions, w.values, w.visits, w.event_relations, w.agreement_relations,
                  w.infra_relations, w.place_relations, w.interactions, w.amounts):
         step()
     return w.result()
@@ -664,9 +669,10 @@ class _Work:
             if not any(x.start <= m.start() < x.end for x in self.mentions):
                 g = self.add_mention(m.start(), m.end(), "group", "group:all", "group")
                 self.refs[id(g)] = ()
-        for m in re.finditer(r"(?<![\u4e00-\u9fff])([两三四五六七八九十])国(?!家)", self.f):
+        for m in re.finditer(r"(?<![\u4e00-\u9fff])([两三四五六七八九十])国(?!家)|\bthe\s+(three|four|five|six|seven|eight|nine|ten)\s+"
+                             r"(?:countries|states|nations|neighbou?rs|governments|republics|sides)\b", self.f):
             if not any(x.start <= m.start() < x.end for x in self.mentions):
-                g = self.add_mention(m.start(), m.end(), "group", f"group:n{_NUM[m.group(1)]}", "group")
+                g = self.add_mention(m.start(), m.end(), "group", f"group:n{_NUM[m.group(1) or m.group(2)]}", "group")
                 self.refs[id(g)] = ()
 
     def _members(self, members, leaders: bool) -> tuple[str, ...]:
@@ -733,13 +739,21 @@ class _Work:
             if len(words) < 2 or (words[0] in self.lex.agreement_en and words[1] not in ("on", "of", "for", "between")):
                 continue
             start = m.start() + m.group(0).index(span)
+            if self._title_case(start) and self.f.count(fold(span)) < 2:
+                continue  # a headline in title case capitalises every word: only a title the body repeats
             self._agreement(start, start + len(span), span, "agreement-phrase")
+
+    def _title_case(self, pos: int) -> bool:
+        """Whether the sentence at ``pos`` is in title case (most words of four letters or more capitalised)."""
+        sent = self.doc.sentences[self.sent(pos)]
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sent.text) if len(w) >= 4]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     def unnamed_agreements(self) -> None:
         """Agreements named without 《》 or capitals, as the object of a signing verb:
         签署日本支援乌克兰的双边协议, signed a 10-year bilateral security agreement."""
         heads_zh = "|".join(re.escape(h) for h in self.lex.agreement_zh)
-        heads_en = r"agreement|treaty|memorandum of understanding|memorandum|accord|declaration|pact|joint statement|deal"
+        heads_en = r"agreement|treaty|memorandum of understanding|memorandum|accord|declaration|pact|joint statement|deal|roadmap|road map"
         for v in self.lex.sign.finditer(self.f):
             if v.group() in self.lex.adopt_only:
                 continue
@@ -750,7 +764,8 @@ class _Work:
                 if m and re.match(r"(多项|一系列|若干|数项|系列|多份|一批|相关|各项|有关|合作文件)", m.group(1)):
                     m = None
             else:
-                m = re.match(rf"\s+(?:an?|the|two|three|several)\s+((?:[\w-]+\s+){{0,6}}?(?:{heads_en})(?:\s+to\s+(?!the\b)[a-z]+(?:\s+(?!that\b|which\b|who\b)[\w-]+){{0,7}})?)\b", tail)
+                m = re.match(rf"\s+(?:an?|the|two|three|several)\s+((?:[\w-]+\s+){{0,6}}?(?:{heads_en})(?:\s+to\s+(?!the\b)[a-z]+(?:\s+(?!that\b|which\b|who\b)[\w-]+){{0,7}}"
+                             rf"|\s+(?:for|on)\s+(?:the\s+)?(?!(?:{_STOP_EN}|{_MONTHS})\b)[a-z][\w-]*(?:\s+(?!(?:{_STOP_EN})\b)[a-z][\w-]*){{0,2}})?)\b", tail)
                 if m and len(m.group(1).split()) < 2:
                     m = None
             if not m:
@@ -776,6 +791,31 @@ class _Work:
             if len(states) < 2:
                 continue
             self._agreement(start, end, self.text[start:end], "agreement-phrase", nest=False)
+
+    def agreement_references(self) -> None:
+        """References back to an agreement already named: "the interdepartmental agreement", "the deal", 该协议, 这份文件.
+
+        A reference takes the latest agreement before it whose name ends in the same head word,
+        else the latest agreement named in the five sentences before it.
+        """
+        heads_en = "agreement|treaty|deal|accord|pact|memorandum|declaration|roadmap|statement|document|documents"
+        rx = re.compile(rf"\bthe\s+((?:[a-z][\w-]*\s+){{0,2}}?)({heads_en})\b|(?:该|此|这份|这项|上述|这一|该项)"
+                        rf"({'|'.join(map(re.escape, self.lex.agreement_zh))})")
+        ags = sorted(self.by_kind("agreement"), key=lambda m: m.start)
+        for m in rx.finditer(self.f):
+            if any(x.start < m.end() and m.start() < x.end for x in self.mentions if x.kind in ("agreement", "event")):
+                continue
+            if m.group(1) and any(w in _NOT_GIVEN for w in m.group(1).split()):
+                continue
+            head = m.group(2) or m.group(3)
+            before = [a for a in ags if a.end <= m.start()]
+            same = [a for a in before if fold(a.surface).endswith(head) or head in ("deal", "document", "documents")]
+            near = [a for a in before if self.sent(m.start()) - a.sentence <= 5]
+            target = (same or near or [None])[-1]
+            if target is None:
+                continue
+            start = m.start() + (0 if m.group(3) else len(m.group()) - len(m.group(1) or "") - len(head))
+            self.add_mention(start, m.end(), "agreement", target.key, "agreement-phrase", anaphor=True)
 
     def _agreement(self, start: int, end: int, title: str, rule: str, nest: bool = True) -> None:
         inner = self.within(start, end)
@@ -912,6 +952,7 @@ class _Work:
         """Named events (中国－中亚峰会, 第二届…, G7 Hiroshima summit) and references back to them (峰会, the summit)."""
         lex = self.lex
         named: list[tuple[Mention, str, str, frozenset, int | None]] = []
+        unnamed: list[tuple[int, int, str]] = []
         for h in lex.event_rx.finditer(self.f):
             cls = lex.event_heads[h.group()]
             if any(x.start <= h.start() < x.end for x in self.mentions if x.kind in ("agreement", "event")):
@@ -925,6 +966,8 @@ class _Work:
                 ordinal = _ordinal(pre.group(2) or pre.group(3))
                 start = max(0, start - 12) + pre.start()
             if not names:
+                if cls in ("Summit", "Meeting") and (d := self._described_event(h.start(), h.end())) is not None:
+                    unnamed.append((d, h.end(), cls))
                 continue  # a bare head word: a reference, handled below
             end = h.end()
             post = re.match(r"第([一二三四五六七八九十百\d]+)(?:次|届)(?:会议)?", self.f[end:end + 12])
@@ -965,12 +1008,43 @@ class _Work:
             e.subclasses.add(cls)
             self.events.append((m, match))
             self.event_members[match].extend(keys)
+        for start, end, cls in unnamed:
+            # an event described, not named: the first of its class in the article (a later one refers back to it)
+            if any(k.split(":")[1] == cls for m, k in self.events if m.start < start):
+                continue
+            label = re.sub(r"^(?:\S+-day|one|two|three|annual|the)\s+", "", self.text[start:end])
+            key = f"event:{cls}:{norm_key(to_simplified(label))}:1"
+            m = self.add_mention(start, end, "event", key, "event-name", cls=cls)
+            e = self.entity(key, "Event", label, start)
+            e.subclasses.add(cls)
+            self.events.append((m, key))
+            self.events.sort(key=lambda t: t[0].start)
         for a in lex.anaphora.finditer(self.f):
             if any(x.start <= a.start() < x.end for x in self.mentions if x.kind in ("event", "agreement")):
                 continue
             target = self._current_event(a.start(), head=a.group())
             if target:
                 self.add_mention(a.start(), a.end(), "event", target, "event-name", anaphor=True)
+
+    def _described_event(self, start: int, end: int) -> int | None:
+        """Where an event described but not named starts: "a two-day energy investment forum", 在维也纳举行的能源投资论坛.
+
+        English needs an indefinite article and a descriptive word; Chinese two or more characters
+        of description after 的 / 在 / a clause break, none of them a demonstrative (此次, 本届).
+        """
+        if CJK.match(self.f[start - 1:start] or "x"):
+            if self.f[start:end] != "论坛":  # 会议, 会晤机制 and 峰会 without a name are references or mechanisms
+                return None
+            m = re.search(r"(?:^|[的在,，。:：、\s])([\u4e00-\u9fff]{2,8})$", self.f[max(0, start - 9):start])
+            if not m or re.match(r"[此本该这那上下首历各每届次年度期]|举行|召开", m.group(1)) or \
+                    any(x.start < start and max(0, start - 9) + m.start(1) < x.end for x in self.mentions):
+                return None
+            return max(0, start - 9) + m.start(1)
+        m = re.search(r"\b(?:a|an)\s+((?:[a-z][\w-]*\s+){1,4})$", self.f[max(0, start - 60):start])
+        if not m or any(w in _NOT_GIVEN or w in ("new", "virtual", "video", "online") for w in m.group(1).split()) or \
+                any(x.start < start and max(0, start - 60) + m.start(1) < x.end for x in self.mentions):
+            return None
+        return max(0, start - 60) + m.start(1)
 
     def visits(self) -> None:
         """State visits: 对哈萨克斯坦进行国事访问, a state visit to Kazakhstan.
@@ -1119,13 +1193,25 @@ class _Work:
             if m.key.startswith("group:n"):
                 states = [k for k in members if k.startswith("country:")]
                 n = int(m.key[7:])
-                return tuple(states) if len(states) == n else ()
+                return tuple(states) if len(states) == n else self._last_n_states(m.start, n)
             leaders = [k for k in members if not k.startswith("country:")]
             return tuple(leaders or members)
         if m.kind == "group" and m.key.endswith(":leaders"):
             region = self.gaz.get("region", m.key.split(":")[1])
             return self._members(region.members, True) if region else self.refs.get(id(m), ())
         return self.keys_of(m)  # a region stands for its members there
+
+    def _last_n_states(self, pos: int, n: int) -> tuple[str, ...]:
+        """The states of the last list of exactly ``n`` states named before ``pos`` (within 8 sentences):
+        "Kazakhstan, Kyrgyzstan and Uzbekistan ... the three countries"."""
+        s = self.sent(pos)
+        ms = sorted((x for x in self.mentions if x.end <= pos and s - x.sentence <= 8 and x.kind in ("country", "leader", "person")
+                     and id(x) not in self.nested), key=lambda x: (x.start, -x.end))
+        for lst in reversed(self._lists(ms)):
+            states = list(dict.fromkeys(c for x in lst for k in self.keys_of(x) if (c := self._country_of(k))))
+            if len(states) == n:
+                return tuple(states)
+        return ()
 
     def _both(self, pos: int) -> tuple[str, ...]:
         s = self.sent(pos)
@@ -1192,7 +1278,7 @@ class _Work:
         for s in self.doc.sentences:
             sev = [m for m in evs if m.sentence == s.index]
             for m in sev:
-                if m.key and re.search(r"\bat\s+(?:the\s+)?$", self.f[max(0, m.start - 8):m.start]):
+                if m.key and re.search(r"\bat\s+(?:the\s+|an?\s+)?$", self.f[max(0, m.start - 8):m.start]):
                     cs, _ = self.clause(m.start)
                     for a in self.actors_in(cs, m.start):
                         for k in self.expand(a):
@@ -1308,10 +1394,22 @@ class _Work:
                     rel = [a for a in ags if a.end <= v.start() and re.search(r"(?:,\s*)?(?:which|that)\b", self.f[a.end:v.start()])
                            and v.start() - a.end < 80]
                     targets = rel[-1:]
+                passive = [a for a in ags if a.end <= v.start() and
+                           re.fullmatch(r"\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+", self.f[a.end:v.start()])]
+                if not targets and passive:  # "the agreement was signed at the forum"
+                    targets = passive[-1:]
                 if not targets:
                     continue
                 adopt_only = v.group() in lex.adopt_only  # issued / 发表: a body's text, no signatories
-                if not adopt_only:
+                if passive and targets == passive[-1:]:
+                    by = re.match(r"\s+by\s+", self.f[v.end():v.end() + 6])
+                    _, ce = self.clause(v.end())
+                    for a in targets:
+                        for m in self._first_list(self.actors_in(v.end() + by.end(), ce)) if by else ():
+                            for k in self.expand(m):
+                                if k.startswith(("country:", "leader:", "person:")):
+                                    self.fact(a.key, "signatory", k, s.index, "signatory-verb")
+                elif not adopt_only:
                     sides = self._sides(v.start(), v.end(), s.index, symmetric=True)
                     signers = [k for side in sides for m in side for k in self.expand(m)]
                     for a in targets:

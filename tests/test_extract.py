@@ -223,3 +223,35 @@ def test_extract_a_namesake_with_another_given_name_is_another_person(text, pers
     assert ((person, "leaderOf", "country:KG") in facts(x)) == titled
     assert ("leader:japarov", "leaderOf", "country:KG") in facts(x)
     assert x.entities["leader:japarov"].labels["en"] == "Sadyr Japarov"
+
+
+def test_extract_an_event_described_but_not_named():
+    x = run("June 11, 2024\nKazakhstan, Kyrgyzstan and Uzbekistan signed an agreement to cooperate on the dam. "
+            "The interdepartmental agreement was signed at a two-day energy investment forum in Vienna, "
+            "organised by Kyrgyzstan's government.")
+    ev = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert len(ev) == 1 and x.entities[ev[0]].labels["en"] == "energy investment forum"
+    f = facts(x)
+    assert (ev[0], "location", "place:vienna") in f and (ev[0], "hostedBy", "country:KG") in f
+    ag = next(k for k, e in x.entities.items() if e.cls == "Agreement")
+    assert (ag, "adoptedAt", ev[0]) in f
+    assert {o for s, p, o in f if s == ag and p == "signatory"} == {"country:KZ", "country:KG", "country:UZ"}
+
+
+def test_extract_a_mechanism_is_no_event():
+    x = run("2023-05-19\n中国同中亚五国确立两年一期会晤机制。")
+    assert not [k for k, e in x.entities.items() if e.cls == "Event"]
+
+
+def test_extract_the_n_countries_are_the_last_list_of_n_states():
+    x = run("June 11, 2024\nKazakhstan, Kyrgyzstan and Uzbekistan share the Syr Darya. "
+            "Energy ministers of the three countries signed a roadmap for the project in Bishkek in January 2023.")
+    ag = next(k for k, e in x.entities.items() if e.cls == "Agreement")
+    assert {o for s, p, o in facts(x) if s == ag and p == "signatory"} == {"country:KZ", "country:KG", "country:UZ"}
+
+
+def test_extract_title_case_headlines_name_no_agreement():
+    x = run("Armenian, Azerbaijani Leaders Sign Peace Declaration At White House\nAugust 9, 2025\n\n"
+            "Pashinian and Aliyev signed a joint declaration on August 8 at a White House summit hosted by Trump.")
+    labels = {e.labels.get("en") for e in x.entities.values() if e.cls == "Agreement"}
+    assert labels == {"joint declaration"}
