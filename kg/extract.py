@@ -112,7 +112,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.unknown_places, w.bracket_aliases, w.groups, w.pronouns,
-                 w.agreements, w.unnamed_agreements, w.agreement_references, w.infrastructure, w.event_mentions, w.values, w.visits, w.event_relations, w.agreement_relations,
+                 w.agreements, w.unnamed_agreements, w.agreement_references, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.event_relations, w.agreement_relations,
                  w.infra_relations, w.place_relations, w.interactions, w.amounts):
         step()
     return w.result()
@@ -200,7 +200,7 @@ class _Work:
             e.alt_labels.add((surface, lang))
 
     def fact(self, s: str, p: str, o: str, sent: int, rule: str, conf: float = 1.0) -> None:
-        if s == o:
+        if s == o or p == "hostedBy" and s.startswith("event:Incident:"):  # an attack has no host
             return
         for k in (s, o):
             if k.startswith("country:") and k not in self.entities:
@@ -612,6 +612,11 @@ class _Work:
             e = self.entity(key, "Place", name, s0)
             if iso:
                 e.props.setdefault("country", iso)
+            # the same name elsewhere in the article ("Pahalgam attack" in a heading)
+            word = r"(?<![\w-]){}(?![\w-])" if name.isascii() else "{}"
+            for o in re.finditer(word.format(re.escape(name)), self.text):
+                if not taken(o.start(), o.end()):
+                    self.add_mention(o.start(), o.end(), "place", key, "title-pattern", country=iso, capital=False)
 
     def bracket_aliases(self) -> None:
         """托卡耶夫（Kassym-Jomart Tokayev）: the name in brackets is an alias of the entity before it."""
@@ -1025,6 +1030,102 @@ class _Work:
             target = self._current_event(a.start(), head=a.group())
             if target:
                 self.add_mention(a.start(), a.end(), "event", target, "event-name", anaphor=True)
+
+    def incidents(self) -> None:
+        """Attacks, strikes, incursions, clashes and crashes with a place or a codename: "Operation Sindoor",
+        "the Pahalgam attack", "Ukraine's incursion into Kursk", 帕哈尔加姆恐怖袭击, 在阿克套附近的空难.
+
+        The place is the incident's location; a state named just before (its attacker: "Indian strikes",
+        "Ukraine's incursion", 乌克兰对…) takes part, and so does the place's state when it is another.
+        A bare head word after it ("the attack", 空难) refers back to the incident named last.
+        """
+        minted: list[tuple[int, int, str, str | None]] = []  # start, end, key, head
+        taken = lambda a, b: any(x.start < b and a < x.end for x in self.mentions if x.kind in ("event", "agreement"))  # noqa: E731
+        for m in re.finditer(r"\boperation\s+([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)|代号(?:为|是)?\s*[\"“「『]([^\"”」』]{1,12})[\"”」』]"
+                             r"\s*的?\s*(?:军事)?行动|[\"“「『]([^\"”」』]{1,12})[\"”」』]\s*(?:军事)?行动", self.f):
+            if m.group(1) is not None:
+                words = self.text[m.start(1):m.end(1)].split()
+                while words and not words[-1][:1].isupper():
+                    words.pop()
+                if not words or not self.text[m.start():m.start() + 1].isupper() or words[0].lower() in _NOT_GIVEN:
+                    continue
+                end = m.start(1) + len(" ".join(words))
+                name = self.text[m.start():end]
+            else:
+                end = m.end()
+                name = self.text[m.start():m.end()]
+            if taken(m.start(), end):
+                continue
+            code = fold(m.group(1) and " ".join(words) or m.group(2) or m.group(3))
+            minted.append((m.start(), end, f"event:Incident:{norm_key(to_simplified(code))}", None))
+            self._incident(m.start(), end, minted[-1][2], name, None)
+        for h in self.lex.incident_rx.finditer(self.f):
+            if taken(h.start(), h.end()):
+                continue
+            head = h.group()
+            place = self.ending_at(h.start() - (self.f[h.start() - 1:h.start()] == " "), {"place"})
+            between = None
+            if place is None:
+                after = re.match(r"\s+(?:in|into|near|at|on|over)\s+(?:the\s+)?", self.f[h.end():h.end() + 16])
+                if after:
+                    place = next((x for x in self.by_kind("place") if x.start == h.end() + after.end()), None)
+                if place is None and CJK.match(head[:1]):
+                    zh = re.search(r"在([^，。；]{2,14}?)(?:附近|上空|境内)?(?:发生)?的?$", self.f[max(0, h.start() - 18):h.start()])
+                    if zh:
+                        between = max(0, h.start() - 18) + zh.start()
+                        place = next((x for x in self.by_kind("place") if x.start == between + 1
+                                      and re.fullmatch(r"(?:附近|上空|境内)?(?:发生)?的?", self.f[x.end:h.start()])), None)
+            if place is None or place.get("members"):
+                continue
+            start = min(place.start, h.start()) if between is None else between
+            end = max(place.end, h.end())
+            if taken(start, end):
+                continue
+            key = f"event:Incident:{place.key.split(':', 1)[1]}:{norm_key(head)}"
+            minted.append((start, end, key, head))
+            self._incident(start, end, key, self.text[start:end], place)
+        if not minted:
+            return
+        for h in self.lex.incident_rx.finditer(self.f):  # the attack, 此次空难: the incident named last with this head
+            if taken(h.start(), h.end()) or any(x.start <= h.start() < x.end for x in self.mentions):
+                continue
+            prev = [(s, k) for s, _, k, hd in minted if s < h.start() and (hd is None or hd.rstrip("s") == h.group().rstrip("s")
+                                                                         or CJK.match(h.group()[:1]) and hd[-2:] == h.group()[-2:])]
+            if prev and (CJK.match(h.group()[:1]) or re.search(r"\b(?:the|this|that|last\s+\w+'s)\s+$", self.f[max(0, h.start() - 20):h.start()])):
+                self.add_mention(h.start(), h.end(), "event", prev[-1][1], "event-name", anaphor=True)
+
+    def _incident(self, start: int, end: int, key: str, label: str, place: Mention | None) -> None:
+        m = self.add_mention(start, end, "event", key, "event-name", cls="Incident")
+        e = self.entity(key, "Event", label, start)
+        e.subclasses.add("Incident")
+        self.events.append((m, key))
+        self.events.sort(key=lambda t: t[0].start)
+        if place is not None:
+            self.nested.add(id(place))
+            self.fact(key, "location", place.key, m.sentence, "location-name")
+        # the attacker: a state named just before ("Indian strikes", "Ukraine's incursion", 乌克兰对…的), or
+        # the subject of a launching verb ("Ukraine launched its surprise incursion", 乌克兰发动的…)
+        actor = self._country_before(start)
+        states: list[str] = []
+        if actor is None:
+            zh = re.search(r"对$|对[^，。]{0,12}的$", self.f[max(0, start - 14):start])
+            if zh:
+                actor = self._country_before(max(0, start - 14) + zh.start())
+        if actor is None:
+            cs, _ = self.clause(start)
+            verb = re.search(r"(?:\blaunch(?:ed|es)?|\bcarr(?:ied|ies) out|\bmount(?:ed|s)?|\bconduct(?:ed|s)?|\bstag(?:ed|es)|发动|实施)"
+                             r"(?:\s+(?:its|their|a|an|the))?(?:\s+[a-z][\w-]*){0,3}\s*(?:了|的)?\s*$", self.f[cs:start])
+            if verb:  # 印度对巴基斯坦发动…: the target before the verb takes part too
+                found = [x for x in self.actors_in(cs, cs + verb.start()) if x.kind == "country"]
+                actor = found[-1] if found else None
+                states += [x.key for x in found[:-1]]
+        if actor is not None:
+            states.append(actor.key)
+            c = place.get("country") if place is not None else None
+            if c and f"country:{c}" != actor.key and place.get("place_kind") != "region":
+                states.append(f"country:{c}")
+        for k in states:
+            self._participant(key, k, m.sentence, "participant-name")
 
     def _described_event(self, start: int, end: int) -> int | None:
         """Where an event described but not named starts: "a two-day energy investment forum", 在维也纳举行的能源投资论坛.

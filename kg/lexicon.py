@@ -53,6 +53,7 @@ class Lexicon:
     person_pron: re.Pattern
     state_pron: re.Pattern
     event_heads: dict[str, str]  # folded head -> subclass
+    incident_rx: re.Pattern
     event_rx: re.Pattern
     anaphora: re.Pattern
     attend: re.Pattern
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         person_pron=word_regex(_f(lx["pronouns"]["person_zh"] + lx["pronouns"]["person_en"])),
         state_pron=word_regex(_f(lx["pronouns"]["state_zh"] + lx["pronouns"]["state_en"])),
         event_heads=ev,
+        incident_rx=word_regex(_f(lx["incidents"]["heads_zh"] + lx["incidents"]["heads_en"])),
         event_rx=word_regex(ev),
         anaphora=word_regex(_f(lx["events"]["anaphora_zh"] + lx["events"]["anaphora_en"])),
         attend=word_regex(_f(lx["attend"]["zh"] + lx["attend"]["en"])),

@@ -255,3 +255,30 @@ def test_extract_title_case_headlines_name_no_agreement():
             "Pashinian and Aliyev signed a joint declaration on August 8 at a White House summit hosted by Trump.")
     labels = {e.labels.get("en") for e in x.entities.values() if e.cls == "Agreement"}
     assert labels == {"joint declaration"}
+
+
+@pytest.mark.parametrize("text,label,place,states", [
+    ("April 28, 2025\nUkraine launched its surprise incursion into Kursk in August 2024.", "incursion into Kursk",
+     "place:kursk", {"country:UA", "country:RU"}),
+    ("May 7, 2025\nIndia said the strikes, codenamed Operation Sindoor, hit nine sites.", "Operation Sindoor", None, set()),
+    ("2025-05-07\n印度对巴基斯坦发动代号为“朱砂”的军事行动。", "代号为“朱砂”的军事行动", None, {"country:IN", "country:PK"}),
+    ("2024-12-26\n一架客机在阿克套附近的空难造成38人死亡。", "在阿克套附近的空难", "place:aktau", set()),
+])
+def test_extract_incidents_with_a_place_or_a_codename(text, label, place, states):
+    x = run(text)
+    ev = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert len(ev) == 1 and "Incident" in x.entities[ev[0]].subclasses
+    assert label in x.entities[ev[0]].labels.values()
+    f = facts(x)
+    assert {o for s, p, o in f if s == ev[0] and p == "location"} == ({place} if place else set())
+    assert {o for s, p, o in f if s == ev[0] and p == "participant"} == states
+    assert not [t for t in f if t[1] == "hostedBy"]
+
+
+def test_extract_a_bare_attack_word_mints_no_incident_but_refers_back():
+    x = run("May 7, 2025\nThe strikes came after gunmen killed 26 people near the town of Pahalgam in India. "
+            "India blamed Pakistan for the Pahalgam attack. Islamabad denied any role in the attack.")
+    ev = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert len(ev) == 1 and x.entities[ev[0]].labels["en"] == "Pahalgam attack"
+    bare = run("May 7, 2025\nIndia blamed Pakistan for the attack.")
+    assert not [k for k, e in bare.entities.items() if e.cls == "Event"]
