@@ -118,6 +118,39 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     return w.result()
 
 
+class _Positions:
+    """Mentions by position, so that lookups by span cost a bisection rather than a scan of every mention."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.items: list[Mention] = []
+        self.by_end: dict[int, list[Mention]] = defaultdict(list)
+        self.longest = 0
+
+    def add(self, m: Mention) -> None:
+        i = bisect.bisect_right(self.starts, m.start)
+        self.starts.insert(i, m.start)
+        self.items.insert(i, m)
+        self.by_end[m.end].append(m)
+        self.longest = max(self.longest, m.end - m.start)
+
+    def replace(self, old: Mention, new: Mention) -> None:
+        i = bisect.bisect_left(self.starts, old.start)
+        while self.items[i] is not old:
+            i += 1
+        self.items[i] = new
+        ends = self.by_end[old.end]
+        ends[next(j for j, x in enumerate(ends) if x is old)] = new
+
+    def starting_in(self, a: int, b: int) -> list[Mention]:
+        """Mentions that start in [a, b), in text order."""
+        return self.items[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
+
+    def overlapping(self, a: int, b: int) -> list[Mention]:
+        """Mentions that share a character with [a, b)."""
+        return [m for m in self.starting_in(a - self.longest, b) if m.end > a and m.start < b]
+
+
 class _Work:
     def __init__(self, doc: Document, gaz: gz.Gazetteer, lex: Lexicon):
         self.doc, self.gaz, self.lex = doc, gaz, lex
@@ -125,6 +158,8 @@ class _Work:
         self.f = fold(doc.text)
         self.pub: date | None = doc.pub_date
         self.mentions: list[Mention] = []
+        self.pos = _Positions()
+        self.index_of: dict[int, int] = {}  # id(mention) -> its index in self.mentions
         self.entities: dict[str, Entity] = {}
         self.facts: dict[tuple, Fact] = {}
         self.attrs: dict[tuple, Attribute] = {}
@@ -164,8 +199,17 @@ class _Work:
     def add_mention(self, start, end, kind, key, rule, conf=None, **data) -> Mention:
         m = Mention(start, end, self.text[start:end], kind, key, self.sent(start), rule,
                     conf if conf is not None else CONFIDENCE.get(rule, 0.8), tuple(sorted(data.items())))
+        self.index_of[id(m)] = len(self.mentions)
         self.mentions.append(m)
+        self.pos.add(m)
         return m
+
+    def replace_mention(self, old: Mention, new: Mention) -> Mention:
+        i = self.index_of.pop(id(old))
+        self.mentions[i] = new
+        self.index_of[id(new)] = i
+        self.pos.replace(old, new)
+        return new
 
     def entity(self, key: str, cls: str, surface: str | None = None, pos: int = 0) -> Entity:
         e = self.entities.get(key)
@@ -225,13 +269,13 @@ class _Work:
         return key in self.entities
 
     def within(self, start: int, end: int, kinds=None) -> list[Mention]:
-        return sorted((m for m in self.mentions if m.start >= start and m.end <= end and (kinds is None or m.kind in kinds)),
+        return sorted((m for m in self.pos.starting_in(start, end) if m.end <= end and (kinds is None or m.kind in kinds)),
                       key=lambda m: (m.start, -m.end))
 
     def ending_at(self, pos: int, kinds) -> Mention | None:
         best = None
-        for m in self.mentions:
-            if m.end == pos and m.kind in kinds and id(m) not in self.nested:
+        for m in self.pos.by_end.get(pos, ()):
+            if m.kind in kinds and id(m) not in self.nested:
                 if best is None or m.start < best.start:
                     best = m
         return best
@@ -356,7 +400,7 @@ class _Work:
         for m in self.by_kind("country"):
             unamb[m.key.split(":")[1]].append(m.start)
         for m in re.finditer(rf"(?<![\u4e00-\u9fff])?([{chars}]{{2,4}})(?=(?:{rel}))", self.f):
-            if any(x.start <= m.start() < x.end for x in self.mentions):
+            if self.pos.overlapping(m.start(), m.start() + 1):
                 continue
             keys = [self._abbr_country(c, m.start(), unamb) for c in m.group(1)]
             if len(set(keys)) != len(keys):
@@ -370,7 +414,7 @@ class _Work:
             prev = self.f[m.start() - 1] if m.start() else " "
             if CJK.match(prev) and prev not in "与同和对向跟及称说由将据使让给被把为在" or m.group() in _NOT_A_SIDE:
                 continue
-            if any(x.start <= m.start() < x.end for x in self.mentions):
+            if self.pos.overlapping(m.start(), m.start() + 1):
                 continue
             k = self._abbr_country(m.group(1), m.start(), unamb)
             g = self.add_mention(m.start(), m.end(), "country", f"country:{k}", "abbreviation")
@@ -383,7 +427,7 @@ class _Work:
         for m in re.finditer(rf"(?<=[对向访赴来驻援])([{chars}])(?=[\u4e00-\u9fff])", self.f):
             nxt = self.f[m.end():m.end() + 1]
             if nxt in single or nxt in "国方人语文元" or m.group(1) + nxt in _NOT_ABBR or "越来越" in self.f[m.start() - 2:m.end() + 1] \
-                    or any(x.start <= m.start() < x.end for x in self.mentions):
+                    or self.pos.overlapping(m.start(), m.start() + 1):
                 continue
             k = single[m.group(1)]
             g = self.add_mention(m.start(), m.end(), "country", f"country:{k}", "abbreviation")
@@ -551,10 +595,8 @@ class _Work:
             term = next((t for t in entry.terms if t.covers(when) and (country is None or t.country == country)), None)
             if country is None and term is not None:
                 country = term.country
-            i = self.mentions.index(lead)
-            lead = Mention(lead.start, lead.end, lead.surface, "leader", key, lead.sentence, lead.rule, lead.confidence,
-                           lead.data)
-            self.mentions[i] = lead
+            lead = self.replace_mention(lead, Mention(lead.start, lead.end, lead.surface, "leader", key, lead.sentence, lead.rule,
+                                                     lead.confidence, lead.data))
             e = self.entity(key, "Leader", lead.surface, lead.start)
             if term is not None:
                 e.props.setdefault("office", term.office)
@@ -667,16 +709,16 @@ class _Work:
             self.refs[id(g)] = self._members(members, leaders)
             self.nested.add(id(r))
         for m in lex.both.finditer(self.f):
-            if not any(x.start <= m.start() < x.end for x in self.mentions):
+            if not self.pos.overlapping(m.start(), m.start() + 1):
                 g = self.add_mention(m.start(), m.end(), "group", "group:both", "group")
                 self.refs[id(g)] = ()  # resolved in context by _both
         for m in lex.all_group.finditer(self.f):
-            if not any(x.start <= m.start() < x.end for x in self.mentions):
+            if not self.pos.overlapping(m.start(), m.start() + 1):
                 g = self.add_mention(m.start(), m.end(), "group", "group:all", "group")
                 self.refs[id(g)] = ()
         for m in re.finditer(r"(?<![\u4e00-\u9fff])([两三四五六七八九十])国(?!家)|\bthe\s+(three|four|five|six|seven|eight|nine|ten)\s+"
                              r"(?:countries|states|nations|neighbou?rs|governments|republics|sides)\b", self.f):
-            if not any(x.start <= m.start() < x.end for x in self.mentions):
+            if not self.pos.overlapping(m.start(), m.start() + 1):
                 g = self.add_mention(m.start(), m.end(), "group", f"group:n{_NUM[m.group(1) or m.group(2)]}", "group")
                 self.refs[id(g)] = ()
 
@@ -695,7 +737,7 @@ class _Work:
         """他/她/he/she -> the leader named last; 该国/the country -> the state named last."""
         for rx, kinds in ((self.lex.person_pron, ("leader", "person")), (self.lex.state_pron, ("country",))):
             for m in rx.finditer(self.f):
-                if any(x.start <= m.start() < x.end for x in self.mentions):
+                if self.pos.overlapping(m.start(), m.start() + 1):
                     continue
                 if kinds[0] == "leader" and self.f[m.end():m.end() + 1] in ("们", "国"):
                     continue
@@ -833,7 +875,7 @@ class _Work:
     def infrastructure(self) -> None:
         """中国－吉尔吉斯斯坦－乌兹别克斯坦铁路, 中亚至中国的天然气管道, China-Kyrgyzstan-Uzbekistan railway, its D线 / Line D."""
         for h in self.lex.infra_rx.finditer(self.f):
-            if any(x.start <= h.start() < x.end for x in self.mentions if x.kind in ("project", "agreement")):
+            if any(x.kind in ("project", "agreement") for x in self.pos.overlapping(h.start(), h.start() + 1)):
                 continue
             start, ends = self._extend_left(h.start(), joiners=self.lex.infra_joiners, allow_de=True)
             if not ends:
@@ -960,7 +1002,7 @@ class _Work:
         unnamed: list[tuple[int, int, str]] = []
         for h in lex.event_rx.finditer(self.f):
             cls = lex.event_heads[h.group()]
-            if any(x.start <= h.start() < x.end for x in self.mentions if x.kind in ("agreement", "event")):
+            if any(x.kind in ("agreement", "event") for x in self.pos.overlapping(h.start(), h.start() + 1)):
                 continue
             start, names = self._extend_left(h.start(), joiners=frozenset({"-", "—", "·", "与", "和", "and"}), allow_de=False,
                                              fillers=_EVENT_FILLERS, single_org=True)
@@ -1007,8 +1049,7 @@ class _Work:
                 idx = next(i for i, c in enumerate(canon) if c[0] == match)
                 _, c2, k2, o2, m2 = canon[idx]
                 canon[idx] = (match, c2, k2 | keys, o2, m2)
-            i = self.mentions.index(m)
-            self.mentions[i] = m = Mention(m.start, m.end, m.surface, "event", match, m.sentence, m.rule, m.confidence, m.data)
+            m = self.replace_mention(m, Mention(m.start, m.end, m.surface, "event", match, m.sentence, m.rule, m.confidence, m.data))
             e = self.entity(match, "Event", label, m.start)
             e.subclasses.add(cls)
             self.events.append((m, match))
@@ -1025,7 +1066,7 @@ class _Work:
             self.events.append((m, key))
             self.events.sort(key=lambda t: t[0].start)
         for a in lex.anaphora.finditer(self.f):
-            if any(x.start <= a.start() < x.end for x in self.mentions if x.kind in ("event", "agreement")):
+            if any(x.kind in ("event", "agreement") for x in self.pos.overlapping(a.start(), a.start() + 1)):
                 continue
             target = self._current_event(a.start(), head=a.group())
             if target:
@@ -1087,7 +1128,7 @@ class _Work:
         if not minted:
             return
         for h in self.lex.incident_rx.finditer(self.f):  # the attack, 此次空难: the incident named last with this head
-            if taken(h.start(), h.end()) or any(x.start <= h.start() < x.end for x in self.mentions):
+            if taken(h.start(), h.end()) or self.pos.overlapping(h.start(), h.start() + 1):
                 continue
             prev = [(s, k) for s, _, k, hd in minted if s < h.start() and (hd is None or hd.rstrip("s") == h.group().rstrip("s")
                                                                          or CJK.match(h.group()[:1]) and hd[-2:] == h.group()[-2:])]
@@ -1249,8 +1290,8 @@ class _Work:
     def actors_in(self, start: int, end: int) -> list[Mention]:
         """Mentions in [start, end) that can act: states, leaders, bodies, groups (not parts of names or addresses)."""
         out = []
-        for m in self.mentions:
-            if not (start <= m.start and m.end <= end):
+        for m in self.pos.starting_in(start, end):
+            if m.end > end:
                 continue
             if id(m) in self.nested or id(m) in self.attributive or id(m) in self.locative:
                 continue
@@ -1482,7 +1523,7 @@ class _Work:
             for ev in inner:
                 self.fact(a.key, "adoptedAt", ev.key, a.sentence, "adoptedAt-name")
         for s in self.doc.sentences:
-            ags = [m for m in self.mentions if m.kind == "agreement" and m.sentence == s.index]
+            ags = [m for m in self.pos.starting_in(s.start, s.end) if m.kind == "agreement"]
             if not ags:
                 continue
             evs = [m for m in self.mentions if m.kind == "event" and m.sentence == s.index and m.key
@@ -1606,8 +1647,8 @@ class _Work:
     def _gap(self, a: int, b: int) -> str:
         gap = self.f[a:b]
         # titles and their country between two names of one list: "A总统X、B总统Y"
-        for m in self.mentions:
-            if a <= m.start and m.end <= b:
+        for m in self.pos.starting_in(a, b):
+            if m.end <= b:
                 gap = gap.replace(self.f[m.start:m.end], " ")
         return self.lex.title_rx.sub(" ", gap)
 
