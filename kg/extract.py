@@ -1196,6 +1196,13 @@ class _Work:
         both as participants, hosted by the host, placed in a city of the host
         named in the sentence, and dated by the sentence's first date.
         """
+        kinds: dict[str, str] = {}
+        self._visit_mentions(kinds)
+        if len({k for _, k in self.events if k.startswith("event:StateVisit:")}) == 1:
+            for key, word in kinds.items():
+                self.label(self.entities[key], word)
+
+    def _visit_mentions(self, kinds: dict[str, str]) -> None:
         for m in list(self.mentions):
             if m.kind not in ("country", "place") or id(m) in self.nested:
                 continue
@@ -1204,6 +1211,9 @@ class _Work:
             b = re.search(r"(?:国事|正式)访问\s*$", self.f[max(0, m.start - 5):m.start])  # 普京国事访问哈萨克 (a headline)
             c = re.search(r"抵达\s*$", self.f[max(0, m.start - 3):m.start]) and \
                 re.match(r"[^。]{0,12}?,?\s*(?:展开|开始|进行)[^,。]{0,8}?(?:国事|正式)访问", self.f[m.end:m.end + 30])
+            # 访华, 访问秘鲁, 出访俄罗斯 (a leader's visit); "Erdogan visits Baghdad", "Tokayev visited Kyrgyzstan"
+            d = re.search(r"(?:出访|访问|访)\s*$", self.f[max(0, m.start - 2):m.start]) if m.kind == "country" or m.get("capital") else None
+            v_en = re.search(r"\b(?:visits|visited|is visiting|was visiting|arrived in|arrives in)\s+$", self.f[max(0, m.start - 20):m.start])
             en = None
             if a:
                 span = (m.start - 1, m.end + a.end())
@@ -1211,6 +1221,13 @@ class _Work:
                 span = (max(0, m.start - 5) + b.start(), m.end)
             elif c:
                 span = (m.start - 2, m.end + c.end())
+            elif d or v_en:
+                x = d or v_en
+                before = [y for y in self.actors_in(self.clause(m.start)[0], m.start) if y is not m]
+                if not before or before[-1].kind not in ("leader", "person") or (v_en and m.kind == "place" and not m.get("capital")
+                                                                                  and "arrive" in v_en.group()):
+                    continue
+                span = (max(0, m.start - (2 if d else 20)) + x.start(), m.end)
             else:
                 en = re.search(r"((?:(?:state|official|working)\s+)?visit)\s+to\s+(?:the\s+)?$", self.f[max(0, m.start - 30):m.start])
                 if not en:
@@ -1228,13 +1245,19 @@ class _Work:
                 before = [x for x in self.actors_in(sent.start, m.start) if x is not m]
                 visitor_keys = [k for x in self._last_list(before)[-1:] for k in self.expand(x)]
             visitor_c = [c for k in visitor_keys if (c := self._country_of(k)) and c != host]
-            key = f"event:StateVisit:{'+'.join(sorted(set(visitor_c + [host])))}:1"
+            # visitor(s) then host: Xi's visit to Turkmenistan is not Berdimuhamedow's visit to China
+            key = f"event:StateVisit:{'+'.join(sorted(set(visitor_c)) + ['to', host])}:1"
             if not visitor_c:  # the visitor is unclear here: the visit to this host already named
-                key = next((k for _, k in self.events if k.startswith("event:StateVisit:") and host in k), key)
+                key = next((k for _, k in self.events if k.startswith("event:StateVisit:") and k.endswith(f"+to+{host}:1")), key)
             start, end = span
             ev = self.add_mention(start, end, "event", key, "event-name", cls="StateVisit")
             e = self.entity(key, "Event", self.text[start:end], start)
             e.subclasses.add("StateVisit")
+            word = re.search(r"(?:国事|正式|友好|工作)?访问|(?:state|official|working)\s+visit", self.f[start:end])
+            if word:  # the visit by its kind as well (国事访问, state visit), when it is the article's only one
+                kinds[key] = self.text[start + word.start():start + word.end()]
+            if not CJK.match(m.surface[:1]):
+                self.label(e, f"visit to {m.surface}")
             self.events.append((ev, key))
             self.events.sort(key=lambda t: t[0].start)
             visit = self.lex.triggers.get("visited") or next(t for t in self.lex.triggers.values() if t.code == "042")

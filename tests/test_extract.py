@@ -282,3 +282,38 @@ def test_extract_a_bare_attack_word_mints_no_incident_but_refers_back():
     assert len(ev) == 1 and x.entities[ev[0]].labels["en"] == "Pahalgam attack"
     bare = run("May 7, 2025\nIndia blamed Pakistan for the attack.")
     assert not [k for k, e in bare.entities.items() if e.cls == "Event"]
+
+
+@pytest.mark.parametrize("text,visitor,host", [
+    ("2024-06-12\n秘鲁总统博鲁阿尔特访华期间，双方宣布完成谈判。", "country:PE", "country:CN"),
+    ("June 12, 2024\nTurkish President Erdoğan visits Baghdad for talks.", "country:TR", "country:IQ"),
+    ("June 12, 2024\nKazakh President Tokayev visited Kyrgyzstan in May 2022.", "country:KZ", "country:KG"),
+])
+def test_extract_a_leader_visiting_a_state_is_a_visit(text, visitor, host):
+    x = run(text)
+    ev = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert len(ev) == 1 and "StateVisit" in x.entities[ev[0]].subclasses
+    assert (ev[0], "hostedBy", host) in facts(x)
+    assert visitor in pairs_states(x, ev[0])
+
+
+def pairs_states(x, event):
+    out = set()
+    for s, p, o in facts(x):
+        if s == event and p == "participant":
+            e = x.entities[o]
+            out.add(f"country:{e.props['country']}" if e.cls == "Leader" else o)
+    return out
+
+
+def test_extract_visits_in_opposite_directions_are_two_events():
+    x = run("2023-01-06\n应习近平主席邀请，土库曼斯坦总统别尔德穆哈梅多夫于1月5日至6日对中国进行国事访问。"
+            "2013年9月，习近平访问土库曼斯坦期间曾出席投产仪式。")
+    ev = sorted(k for k, e in x.entities.items() if e.cls == "Event")
+    assert len(ev) == 2
+    hosts = {o for s, p, o in facts(x) if p == "hostedBy"}
+    assert hosts == {"country:CN", "country:TM"}
+
+
+def test_extract_a_minister_visiting_is_no_state_visit():
+    assert not [k for k, e in run("June 12, 2024\nThe minister visited Beijing.").entities.items() if e.cls == "Event"]
