@@ -800,7 +800,8 @@ class _Work:
         """Agreements named without 《》 or capitals, as the object of a signing verb:
         签署日本支援乌克兰的双边协议, signed a 10-year bilateral security agreement."""
         heads_zh = "|".join(re.escape(h) for h in self.lex.agreement_zh)
-        heads_en = r"agreement|treaty|memorandum of understanding|memorandum|accord|declaration|pact|joint statement|deal|roadmap|road map"
+        heads_en = (r"agreement|treaty|memorandum of understanding|memorandum|accord|declaration|pact|joint statement|deal|roadmap|"
+                    r"road map|ceasefire|cease-fire|truce")
         for v in self.lex.sign.finditer(self.f):
             if v.group() in self.lex.adopt_only:
                 continue
@@ -808,13 +809,21 @@ class _Work:
             tail = self.f[v.end():ce]
             if CJK.match(v.group()):
                 m = re.match(rf"(?:了|并|和|及)?\s*(?:[一两二三四五六七八九十]\s*(?:份|项|个|部|批))?\s*((?:关于)?[^,;。《》]{{2,30}}?(?:{heads_zh}))", tail)
-                if m and re.match(r"(多项|一系列|若干|数项|系列|多份|一批|相关|各项|有关|合作文件)", m.group(1)):
-                    m = None
+                if m and re.match(r"(多项|一系列|若干|数项|系列|多份|一批|相关|各项|有关|合作文件|的)", m.group(1)):
+                    m = None  # 达成的核协议: a relative clause on a text named elsewhere
+                cs, _ = self.clause(v.start())
+                if m and re.search(r"能否|是否|能不能|尚未|未能|有望|希望|争取|寻求|试图|仍未|没有", self.f[max(cs, v.start() - 14):v.start()]):
+                    m = None  # a text hoped for or not reached is no agreement
             else:
-                m = re.match(rf"\s+(?:an?|the|two|three|several)\s+((?:[\w-]+\s+){{0,6}}?(?:{heads_en})(?:\s+to\s+(?!the\b)[a-z]+(?:\s+(?!that\b|which\b|who\b)[\w-]+){{0,7}}"
+                m = re.match(rf"\s+(?:to\s+|on\s+)?(?:an?|the|two|three|several)\s+((?:[\w-]+\s+){{0,6}}?(?:{heads_en})(?:\s+to\s+(?!the\b)[a-z]+(?:\s+(?!that\b|which\b|who\b)[\w-]+){{0,7}}"
                              rf"|\s+(?:for|on)\s+(?:the\s+)?(?!(?:{_STOP_EN}|{_MONTHS})\b)[a-z][\w-]*(?:\s+(?!(?:{_STOP_EN})\b)[a-z][\w-]*){{0,2}})?)\b", tail)
                 if m and len(m.group(1).split()) < 2:
                     m = None
+                cs, _ = self.clause(v.start())
+                if m and re.search(r"\b(?:would|could|might|may|should|refused to|failed to|not|never|hopes? to|seeks? to|seeking to|"
+                                   r"plans? to|ready to|willing to|aims? to|trying to|tries to|wants? to)\s+(?:\w+\s+)?$",
+                                   self.f[max(cs, v.start() - 30):v.start()]):
+                    m = None  # a text hoped for, refused or not reached is no agreement
             if not m:
                 continue
             start, end = v.end() + m.start(1), v.end() + m.end(1)

@@ -317,3 +317,30 @@ def test_extract_visits_in_opposite_directions_are_two_events():
 
 def test_extract_a_minister_visiting_is_no_state_visit():
     assert not [k for k, e in run("June 12, 2024\nThe minister visited Beijing.").entities.items() if e.cls == "Event"]
+
+
+@pytest.mark.parametrize("text,label,signers", [
+    ("October 19, 2025\nPakistan and Afghanistan have agreed to an immediate ceasefire after talks in Doha.",
+     "immediate ceasefire", {"country:PK", "country:AF"}),
+    ("2024-06-12\n亚美尼亚与阿塞拜疆在华盛顿达成和平协议。", "和平协议", {"country:AM", "country:AZ"}),
+])
+def test_extract_texts_agreed_or_reached_are_agreements(text, label, signers):
+    x = run(text)
+    ag = [k for k, e in x.entities.items() if e.cls == "Agreement"]
+    assert len(ag) == 1 and x.entities[ag[0]].labels.popitem()[1] == label
+    assert {o for s, p, o in facts(x) if s == ag[0] and p == "signatory"} == signers
+
+
+@pytest.mark.parametrize("text", [
+    "2024-06-12\n亚阿两国能否就边界划定达成和平协议，仍是未知数。",
+    "2024-06-12\n川普退出了伊朗与世界大国在2015年达成的核协议。",
+    "October 19, 2025\nPakistan said it would agree to a ceasefire only if attacks stopped.",
+])
+def test_extract_texts_hoped_for_or_named_elsewhere_are_no_new_agreement(text):
+    assert not [k for k, e in run(text).entities.items() if e.cls == "Agreement"]
+
+
+def test_extract_talks_named_by_their_place():
+    x = run("October 19, 2025\nPakistan and Afghanistan agreed to a ceasefire at the Doha talks, hosted by Qatar.")
+    ev = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert len(ev) == 1 and (ev[0], "location", "place:doha") in facts(x)
