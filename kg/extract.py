@@ -118,6 +118,19 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     return w.result()
 
 
+def _zh_signed_text(tail: str, heads) -> re.Match | None:
+    """The text a Chinese signing verb takes: the longest run ending in a document word before a list
+    separator (以及, 、, 及, or 和 right after a document word). 签署共建"一带一路"倡议与"2030愿景"对接实施方案,
+    签署了关于加强能源合作的谅解备忘录和投资协定 (two texts: the first is taken)."""
+    lead = re.match(r"(?:了|并|和(?!平)|及)?\s*(?:[一两二三四五六七八九十]\s*(?:份|项|个|部|批))?\s*", tail).end()
+    body = re.split(r"以及|、|及(?!时)|[,;。《》]", tail[lead:lead + 40])[0]
+    hx = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    for m in re.finditer(rf"(?:{hx})和", body):  # 备忘录和投资协定: two texts
+        body = body[:m.end() - 1]
+        break
+    return re.compile(rf"((?:关于)?.{{2,30}}(?:{hx}))", re.S).match(tail[:lead] + body, lead)
+
+
 class _Positions:
     """Mentions by position, so that lookups by span cost a bisection rather than a scan of every mention."""
 
@@ -403,7 +416,7 @@ class _Work:
             if self.pos.overlapping(m.start(), m.start() + 1):
                 continue
             keys = [self._abbr_country(c, m.start(), unamb) for c in m.group(1)]
-            if len(set(keys)) != len(keys):
+            if len(set(keys)) != len(keys) or None in keys:
                 continue
             g = self.add_mention(m.start(), m.end(), "group", "group:" + "-".join(keys), "abbreviation")
             self.refs[id(g)] = tuple(f"country:{k}" for k in keys)
@@ -417,6 +430,8 @@ class _Work:
             if self.pos.overlapping(m.start(), m.start() + 1):
                 continue
             k = self._abbr_country(m.group(1), m.start(), unamb)
+            if k is None:
+                continue
             g = self.add_mention(m.start(), m.end(), "country", f"country:{k}", "abbreviation")
             self.entity(g.key, "Country", g.surface, m.start())
 
@@ -433,8 +448,11 @@ class _Work:
             g = self.add_mention(m.start(), m.end(), "country", f"country:{k}", "abbreviation")
             self.entity(g.key, "Country", None, m.start())
 
-    def _abbr_country(self, ch: str, pos: int, unamb: dict) -> str:
+    def _abbr_country(self, ch: str, pos: int, unamb: dict) -> str | None:
+        """The state a one-character abbreviation stands for; None when it is ambiguous and none of its states is named."""
         cands = self.gaz.abbr[ch]
+        if len(cands) > 1 and not any(unamb.get(c) for c in cands):
+            return None  # 阿中峰会 with no Afghanistan, Argentina, ... named: the Arab states, not a guess
         best, best_d = cands[0], None
         s = self.doc.sentences[self.sent(pos)]
         for c in cands:
@@ -808,7 +826,7 @@ class _Work:
             _, ce = self.clause(v.start())
             tail = self.f[v.end():ce]
             if CJK.match(v.group()):
-                m = re.match(rf"(?:了|并|和|及)?\s*(?:[一两二三四五六七八九十]\s*(?:份|项|个|部|批))?\s*((?:关于)?[^,;。《》]{{2,30}}?(?:{heads_zh}))", tail)
+                m = _zh_signed_text(tail, self.lex.agreement_zh)
                 if m and re.match(r"(多项|一系列|若干|数项|系列|多份|一批|相关|各项|有关|合作文件|的)", m.group(1)):
                     m = None  # 达成的核协议: a relative clause on a text named elsewhere
                 cs, _ = self.clause(v.start())
@@ -1587,13 +1605,27 @@ class _Work:
                     sides = self._sides(v.start(), v.end(), s.index, symmetric=True)
                     signers = [k for side in sides for m in side for k in self.expand(m)]
                     for a in targets:
+                        if not signers:  # 两国元首签署《中华人民共和国和沙特阿拉伯王国…协议》: the states its title names
+                            titled = {k for x in self.within(a.start, a.end, {"country"}) for k in self.keys_of(x)}
+                            signers = sorted(titled) if len(titled) >= 2 and a.rule == "agreement-title" else []
                         for k in signers:
                             if k.startswith(("country:", "leader:", "person:")):
                                 self.fact(a.key, "signatory", k, s.index, "signatory-verb")
                 event = evs[0].key if evs else self._recent_event(v.start())
                 for a in targets:
-                    if event:
-                        self.fact(a.key, "adoptedAt", event, s.index, "adoptedAt-sentence", 1.0 if evs else 0.8)
+                    ev = event or self._visit_of(a.key)
+                    if ev:
+                        self.fact(a.key, "adoptedAt", ev, s.index, "adoptedAt-sentence", 1.0 if evs else 0.8)
+
+    def _visit_of(self, agreement: str) -> str | None:
+        """The article's one state visit whose two states are exactly the agreement's signatories (a text the
+        two heads of state sign during the visit), if there is one."""
+        signers = {self._country_of(o) for (s, p, o) in self.facts if s == agreement and p == "signatory"} - {None}
+        if len(signers) != 2:
+            return None
+        visits = {k for _, k in self.events if k.startswith("event:StateVisit:")
+                  and {c for c in k.split(":", 2)[2].rsplit(":", 1)[0].split("+") if c.startswith("country:")} == signers}
+        return visits.pop() if len(visits) == 1 else None
 
     def infra_relations(self) -> None:
         for m in self.by_kind("infrastructure", "project"):

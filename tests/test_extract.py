@@ -344,3 +344,27 @@ def test_extract_talks_named_by_their_place():
     x = run("October 19, 2025\nPakistan and Afghanistan agreed to a ceasefire at the Doha talks, hosted by Qatar.")
     ev = [k for k, e in x.entities.items() if e.cls == "Event"]
     assert len(ev) == 1 and (ev[0], "location", "place:doha") in facts(x)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("2022-12-08\n会见后，中沙两国领导人共同见证签署共建“一带一路”倡议与“2030愿景”对接实施方案，以及氢能等领域多项合作文件。",
+     "共建“一带一路”倡议与“2030愿景”对接实施方案"),
+    ("2022-12-08\n中国和哈萨克斯坦签署了关于加强能源合作的谅解备忘录和投资协定。", "关于加强能源合作的谅解备忘录"),
+])
+def test_extract_a_signed_chinese_text_is_the_longest_before_a_list_separator(text, label):
+    x = run(text)
+    assert [e.labels["zh-Hans"] for e in x.entities.values() if e.cls == "Agreement"] == [label]
+
+
+def test_extract_a_text_signed_by_the_two_heads_of_state_on_a_visit():
+    x = run("2022-12-08\n会谈后，两国元首签署《中华人民共和国和沙特阿拉伯王国全面战略伙伴关系协议》。"
+            "习近平7日抵达利雅得，应萨勒曼国王邀请对沙特进行国事访问。")
+    ag = next(k for k, e in x.entities.items() if e.cls == "Agreement")
+    visit = next(k for k, e in x.entities.items() if e.cls == "Event")
+    assert {o for s, p, o in facts(x) if s == ag and p == "signatory"} == {"country:CN", "country:SA"}
+    assert (ag, "adoptedAt", visit) in facts(x)
+
+
+def test_extract_an_ambiguous_abbreviation_with_none_of_its_states_named_is_left_alone():
+    x = run("2022-12-08\n沙方期待同中方共同办好首届阿中峰会。")
+    assert not {"country:AF", "country:AR", "country:AE", "country:AZ"} & set(x.entities)
