@@ -94,7 +94,8 @@ emir sultan leader leaders chairman chair general commander acting former late i
 speaker spokesman spokeswoman spokesperson foreign defence defense state secretary counterpart host hosts under
 meanwhile however although though because whereas moreover last next this that these those his her its their our
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-october november december""".split())
+october november december prince princess crown sheikh sheikha emir king ayatollah imam mullah marshal field lieutenant
+colonel major admiral captain general senator governor mayor ambassador envoy""".split())
 _NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -594,7 +595,8 @@ class _Work:
             if end - pos < 2:
                 return None
         else:
-            m = re.match(r"(?:[A-Z][\w'’.-]*(?:\s+(?:bin|al|de|von|der|van|la|le|el)\b)*\s*){1,4}", self.text[pos:pos + 80])
+            m = re.match(r"(?:(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van|von)[-’'])?[A-Z][\w'’.-]*"
+                         r"(?:\s+(?:bin|ibn|al|de|von|der|van|la|le|el|da|dos)(?=\s))*\s*){1,4}", self.text[pos:pos + 80])
             if not m or not m.group().strip():
                 return None
             name = m.group().strip()

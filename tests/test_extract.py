@@ -368,3 +368,16 @@ def test_extract_a_text_signed_by_the_two_heads_of_state_on_a_visit():
 def test_extract_an_ambiguous_abbreviation_with_none_of_its_states_named_is_left_alone():
     x = run("2022-12-08\n沙方期待同中方共同办好首届阿中峰会。")
     assert not {"country:AF", "country:AR", "country:AE", "country:AZ"} & set(x.entities)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("April 22, 2024\nIraqi Prime Minister Mohammed Shia al-Sudani welcomed him.", "person:mohammedshiaalsudani"),
+    ("April 22, 2024\nEgyptian President Abdel Fattah el-Sisi welcomed him.", None),
+])
+def test_extract_names_with_particles_are_whole(text, key):
+    x = run(text)
+    leaders = [k for k, e in x.entities.items() if e.cls == "Leader"]
+    assert len(leaders) == 1
+    if key:
+        assert leaders == [key]
+    assert not any(k.endswith(("al", "el")) for k in leaders)
