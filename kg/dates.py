@@ -62,6 +62,8 @@ _ZH_YM = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
 _ZH_Y = re.compile(r"(\d{4})年(?!\d{1,2}月)")
 _ZH_DAY = re.compile(r"(?<![\d月年.])(\d{1,2})(?:(?:日|号)(?:(?:、|至|到|-)(\d{1,2})(?:日|号))?|(?:、|至|到|-)(\d{1,2})(?:日|号))")
 _ZH_WEEK = re.compile(r"(本|这|上|下|上个|下个)?(周|星期|礼拜)([一二三四五六日天])")
+_ZH_REL_MONTH_DAY = re.compile(r"(本月|上月|上个月|下月|下个月)(\d{1,2})(?:日|号)(?:(?:至|到|-|、)(\d{1,2})(?:日|号))?")
+_ZH_REL_YEAR_DAY = re.compile(r"(今年|去年|明年|前年)(\d{1,2})月(?:(\d{1,2})(?:日|号)(?:(?:至|到|-|、)(\d{1,2})(?:日|号))?)?")
 _ZH_REL = re.compile(r"今天|今日|昨天|昨日|前天|明天|本月|上月|上个月|下月|下个月|今年|去年|明年")
 _EN_MDY = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?\b")
 _EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s*(?:-|to|and)\s*(\d{{1,2}}))?\s+{_MON}(?:,?\s+(\d{{4}}))?\b")
@@ -88,6 +90,19 @@ def find_dates(folded: str, pub: date | None) -> list[DateExpr]:
             out.append(DateExpr(s, e, value, until if until != value else None, rel))
             taken.append((s, e))
 
+    if pub:  # 上月31日, 去年10月11日至12日: a month or year counted from the publication date, then the day
+        for m in _ZH_REL_MONTH_DAY.finditer(folded):
+            ym = _relative(m.group(1), pub)
+            y, mo = int(ym[:4]), int(ym[5:7])
+            add(m.start(), m.end(), _iso(y, mo, int(m.group(2))), _iso(y, mo, int(m.group(3))) if m.group(3) else None, rel=True)
+        for m in _ZH_REL_YEAR_DAY.finditer(folded):
+            y = pub.year + {"今年": 0, "去年": -1, "明年": 1, "前年": -2}[m.group(1)]
+            mo = int(m.group(2))
+            if m.group(3):
+                add(m.start(), m.end(), _iso(y, mo, int(m.group(3))), _iso(y, mo, int(m.group(4))) if m.group(4) else None,
+                    rel=True)
+            elif 1 <= mo <= 12:
+                add(m.start(), m.end(), f"{y:04d}-{mo:02d}", rel=True)
     for m in _ZH_FULL.finditer(folded):
         y, mo, d, unit, mo2, d2 = m.groups()
         if not unit and not d2:

@@ -75,8 +75,8 @@ _NOT_ABBR = {"越来", "越过", "越发", "日益", "日前", "日后", "日常
 # X方 words that name no state's side: the West, the East, south, north ...
 _NOT_A_SIDE = {"西方", "东方", "南方", "北方", "日方向", "法方面", "中方向", "新方法", "新方案", "加方法"}
 # Words between an event's name and its head: "Quad Leaders' Summit", "G20 annual summit", "上合组织成员国元首峰会".
-_EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-state|the|'s|international|economic|"
-                            r"领导人|元首|首脑|成员国|国家|国际|经济|\([^()]{1,12}\))\s*)+$")
+_EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-state|the|'s|international|economic|trilateral|"
+                            r"bilateral|informal|领导人|元首|首脑|成员国|国家|国际|经济|三边|双边|三方|多边|非正式|\([^()]{1,12}\))\s*)+$")
 # Meetings and signings at a distance are no meeting in person.
 _REMOTE = re.compile(r"视频|視頻|video|virtual|remotely|by phone|电话|電話|通话|通話|连线|連線", re.I)
 _AVERT = re.compile(r"(避免|防止|以免|阻止|\bavoid(?:ing)?\b|\bprevent(?:ing)?\b|\bto end\b|\bend(?:ing)? the\b)[^,;。]{0,10}$")
@@ -183,6 +183,7 @@ class _Work:
         self.locative: set[int] = set()
         self.refs: dict[int, tuple[str, ...]] = {}  # group / pronoun mention id -> entity keys
         self.events: list[tuple[Mention, str]] = []  # (mention, event key), in text order
+        self.listed_events: list[tuple[str, object, int]] = []  # events.toml occurrences: key, entry, sentence
         self.event_members: dict[str, list[str]] = defaultdict(list)
         self.dates: list[DateExpr] = []
         self.participants: dict[str, list[str]] = defaultdict(list)  # event key -> participant keys
@@ -344,6 +345,9 @@ class _Work:
             cls = gz.KIND_CLASS[kind]
             if kind == "leader":
                 continue  # resolved by date in titled_leaders
+            if kind == "event":
+                self._listed_event(m, entry)
+                continue
             self.entity(m.key, cls, m.surface, start)
 
     def _other_given_name(self, start: int, end: int, entries, stops: set[int]) -> int | None:
@@ -370,6 +374,20 @@ class _Work:
                 or self.lex.title_rx.fullmatch(fold(word)) or list(self.gaz.scan(fold(word), word)):
             return None
         return start - len(word) - 1
+
+    def _listed_event(self, m: Mention, entry) -> None:
+        """A recurring meeting from events.toml (the Shangri-La Dialogue): an event at its fixed venue."""
+        cls = entry.get("event_class")
+        key = f"event:{cls}:listed:{entry.key}:1"
+        m = self.replace_mention(m, Mention(m.start, m.end, m.surface, "event", key, m.sentence, m.rule, m.confidence, m.data))
+        e = self.entity(key, "Event", m.surface, m.start)
+        for text, lang in entry.labels:
+            e.labels.setdefault(lang, text)
+        e.subclasses.add(cls)
+        e.qid = entry.qid
+        self.events.append((m, key))
+        self.events.sort(key=lambda t: t[0].start)
+        self.listed_events.append((key, entry, m.sentence))
 
     def _choose(self, cands, pos, unambiguous) -> tuple[str, str]:
         if any(k == "country" for k, _ in cands):  # Singapore the state, not the city
@@ -409,7 +427,7 @@ class _Work:
             return
         chars = "".join(re.escape(c) for c in self.gaz.abbr)
         rel = ("关系|友好|合作|两国|三国|边境|贸易|铁路|管道|公路|天然气|战略|联合|峰会|会谈|元首|建交|友谊|双边|经贸|冲突|战争|谈判|全面|"
-               "外长|总理|印|交流|合资|经济走廊|走廊|大桥|运河|电站|项目|三方|会晤")
+               "外长|总理|印|交流|合资|经济走廊|走廊|大桥|运河|电站|项目|三方|三边|会晤|联合军演|军演|海上联合")
         unamb = {m.key.split(":")[1]: [] for m in self.by_kind("country")}
         for m in self.by_kind("country"):
             unamb[m.key.split(":")[1]].append(m.start)
@@ -1111,24 +1129,28 @@ class _Work:
         """
         minted: list[tuple[int, int, str, str | None]] = []  # start, end, key, head
         taken = lambda a, b: any(x.start < b and a < x.end for x in self.mentions if x.kind in ("event", "agreement"))  # noqa: E731
-        for m in re.finditer(r"\boperation\s+([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)|代号(?:为|是)?\s*[\"“「『]([^\"”」』]{1,12})[\"”」』]"
+        for m in re.finditer(r"\b(?:operation|(?:mission|operation|campaign|exercises?|drills?|strikes?)[^.;]{0,20}?\b(?:dubbed|codenamed|"
+                             r"code-named|named|called))\s+[\"“']?([a-z][\w'’-]+(?:[\s-][a-z0-9][\w'’-]*)?)|代号(?:为|是)?\s*[\"“「『]([^\"”」』]{1,12})[\"”」』]"
                              r"\s*的?\s*(?:军事)?行动|[\"“「『]([^\"”」』]{1,12})[\"”」』]\s*(?:军事)?行动", self.f):
             if m.group(1) is not None:
                 words = self.text[m.start(1):m.end(1)].split()
-                while words and not words[-1][:1].isupper():
+                while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
                     words.pop()
-                if not words or not self.text[m.start():m.start() + 1].isupper() or words[0].lower() in _NOT_GIVEN:
+                lead = m.start() if self.f[m.start():m.start() + 9] == "operation" else m.start(1)
+                if not words or not self.text[lead:lead + 1].isupper() or not words[0][:1].isupper() \
+                        or words[0].lower() in _NOT_GIVEN:
                     continue
                 end = m.start(1) + len(" ".join(words))
-                name = self.text[m.start():end]
+                name = self.text[lead:end]
             else:
                 end = m.end()
                 name = self.text[m.start():m.end()]
-            if taken(m.start(), end):
+            lead = lead if m.group(1) is not None else m.start()
+            if taken(lead, end):
                 continue
             code = fold(m.group(1) and " ".join(words) or m.group(2) or m.group(3))
-            minted.append((m.start(), end, f"event:Incident:{norm_key(to_simplified(code))}", None))
-            self._incident(m.start(), end, minted[-1][2], name, None)
+            minted.append((lead, end, f"event:Incident:{norm_key(to_simplified(code))}", None))
+            self._incident(lead, end, minted[-1][2], name, None)
         for h in self.lex.incident_rx.finditer(self.f):
             if taken(h.start(), h.end()):
                 continue
@@ -1183,10 +1205,11 @@ class _Work:
                 actor = self._country_before(max(0, start - 14) + zh.start())
         if actor is None:
             cs, _ = self.clause(start)
-            verb = re.search(r"(?:\blaunch(?:ed|es)?|\bcarr(?:ied|ies) out|\bmount(?:ed|s)?|\bconduct(?:ed|s)?|\bstag(?:ed|es)|发动|实施)"
+            verb = re.search(r"(?:\blaunch(?:ed|es|ing)?|\bcarr(?:ied|ies|ying) out|\bmount(?:ed|s|ing)?|\bconduct(?:ed|s|ing)?|"
+                             r"\bstag(?:ed|es|ing)|发动|实施)"
                              r"(?:\s+(?:its|their|a|an|the))?(?:\s+[a-z][\w-]*){0,3}\s*(?:了|的)?\s*$", self.f[cs:start])
             if verb:  # 印度对巴基斯坦发动…: the target before the verb takes part too
-                found = [x for x in self.actors_in(cs, cs + verb.start()) if x.kind == "country"]
+                found = [x for x in self.actors_in(cs, cs + verb.start()) if x.kind in ("country", "organization")]
                 actor = found[-1] if found else None
                 states += [x.key for x in found[:-1]]
         if actor is not None:
@@ -1432,6 +1455,15 @@ class _Work:
     def event_relations(self) -> None:
         """participant, hostedBy, location, startDate/endDate."""
         lex = self.lex
+        for key, entry, sent in self.listed_events:  # the fixed venue and host of a listed meeting
+            venue = entry.get("venue")
+            if venue:
+                self.entity(f"place:{venue}", "Place")
+                self.fact(key, "location", f"place:{venue}", sent, "location-name")
+            elif entry.get("venue_country"):
+                self.fact(key, "location", f"country:{entry.get('venue_country')}", sent, "location-name")
+            if entry.country:
+                self.fact(key, "hostedBy", f"country:{entry.country}", sent, "hostedBy-name")
         evs = [m for m in self.mentions if m.kind == "event"]
         # participants and host from the name: 中国－中亚峰会 -> China and the Central Asian states
         for m, key in self.events:
@@ -1439,7 +1471,8 @@ class _Work:
                      and x.kind in ("country", "region", "group", "organization", "place")]
             states = [x for x in names if x.kind in ("country", "region", "group")]
             places = [x for x in names if x.kind == "place"]
-            joined = len(states) >= 2 or (len(states) == 1 and not places and re.search(r"[-—与和]|and", m.surface))
+            joined = len(states) >= 2 or (len(states) == 1 and not places and (re.search(r"[-—与和]|and", m.surface)
+                                                                              or len(self.refs.get(id(states[0]), ())) >= 2))
             for x in names:
                 if x.kind == "organization":
                     self._participant(key, x.key, m.sentence, "participant-name")

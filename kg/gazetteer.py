@@ -18,7 +18,7 @@ from .resources import load_toml
 
 # Kinds of gazetteer entries; the extractor maps them to ontology classes.
 KIND_CLASS = {"country": "Country", "leader": "Leader", "organization": "Organization", "place": "Place",
-              "region": "Place", "project": "InfrastructureProject"}
+              "region": "Place", "project": "InfrastructureProject", "event": "Event"}
 
 # Surfaces that are names in the data but mostly mean something else in news
 # text: never matched as names (中非 is mostly "China-Africa", not the Central
@@ -204,6 +204,10 @@ def load() -> Gazetteer:
         names = _names(p, "en", "zh_hans", "zh_hant", "aliases")
         g.add(Entry("project", p["id"], p.get("qid"), _labels(p), tuple(names), members=tuple(p.get("countries", [])),
                     extra=(("project_kind", p.get("kind", "")),)))
+    for e in load_toml("events.toml").get("event", []):
+        names = _names(e, "en", "zh_hans", "zh_hant", "aliases")
+        g.add(Entry("event", e["id"], e.get("qid"), _labels(e), tuple(names), country=e.get("host"),
+                    extra=(("event_class", e["class"]), ("venue", e.get("place")), ("venue_country", e.get("venue_country")))))
     g.build()
     return g
 

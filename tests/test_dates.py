@@ -128,3 +128,15 @@ def test_dates_day_range_without_month(text):
 
 def test_dates_day_range_with_both_units():
     assert dates("18日至19日") == [("18日至19日", "2023-05-18", "2023-05-19")]
+
+
+@pytest.mark.parametrize("text,value,until", [
+    ("上月31日", "2024-05-31", None),
+    ("本月6日", "2024-06-06", None),
+    ("去年10月11日至12日", "2023-10-11", "2023-10-12"),
+    ("去年6月", "2023-06", None),
+    ("前年3月", "2022-03", None),
+])
+def test_dates_a_relative_month_or_year_with_a_day(text, value, until):
+    (d,) = find_dates(text, date(2024, 6, 24))
+    assert (d.value, d.until) == (value, until)

@@ -381,3 +381,32 @@ def test_extract_names_with_particles_are_whole(text, key):
     if key:
         assert leaders == [key]
     assert not any(k.endswith(("al", "el")) for k in leaders)
+
+
+def test_extract_a_listed_recurring_meeting_is_an_event_at_its_venue():
+    x = run("2024-06-24\n小马科斯上月31日在新加坡举行的香格里拉对话发表主旨演讲。")
+    ev = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert len(ev) == 1 and x.entities[ev[0]].labels["en"] == "Shangri-La Dialogue"
+    assert (ev[0], "location", "country:SG") in facts(x)
+    assert {a.value for a in x.attributes if a.subject == ev[0] and a.predicate == "startDate"} == {"2024-05-31"}
+
+
+@pytest.mark.parametrize("text,label,actor", [
+    ("September 20, 2025\nNATO responded by launching a mission dubbed Eastern Sentry to bolster air defences.",
+     "Eastern Sentry", "organization:nato"),
+    ("June 13, 2025\nIsrael launched Operation Rising Lion on Friday.", "Operation Rising Lion", "country:IL"),
+])
+def test_extract_codenamed_operations(text, label, actor):
+    x = run(text)
+    ev = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert len(ev) == 1 and x.entities[ev[0]].labels["en"] == label
+    assert (ev[0], "participant", actor) in facts(x)
+
+
+def test_extract_a_trilateral_summit_named_by_abbreviations():
+    x = run("2024-06-20\n美国总统拜登今年4月11日在白宫与小马科斯和日本首相岸田文雄举行首次美日菲三边峰会。")
+    ev = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert len(ev) == 1
+    assert {o for s, p, o in facts(x) if s == ev[0] and p == "participant" and o.startswith("country:")} == \
+        {"country:US", "country:JP", "country:PH"}
+    assert {a.value for a in x.attributes if a.subject == ev[0] and a.predicate == "startDate"} == {"2024-04-11"}
