@@ -1103,10 +1103,13 @@ class _Work:
             self.event_members[match].extend(keys)
         for start, end, cls in unnamed:
             # an event described, not named: the first of its class in the article (a later one refers back to it)
-            if any(k.split(":")[1] == cls for m, k in self.events if m.start < start):
-                continue
             label = re.sub(r"^(?:\S+-day|one|two|three|annual|the)\s+", "", self.text[start:end])
             key = f"event:{cls}:{norm_key(to_simplified(label))}:1"
+            numbered = re.match(r"首次|第.{1,3}次", self.f[start:end])
+            if any(k == key if numbered else k.split(":")[1] == cls for m, k in self.events if m.start < start):
+                if numbered:  # 第二次非正式会晤 again: a reference to it
+                    self.add_mention(start, end, "event", key, "event-name", anaphor=True)
+                continue
             m = self.add_mention(start, end, "event", key, "event-name", cls=cls)
             e = self.entity(key, "Event", label, start)
             e.subclasses.add(cls)
@@ -1226,6 +1229,9 @@ class _Work:
         English needs an indefinite article and a descriptive word; Chinese two or more characters
         of description after 的 / 在 / a clause break, none of them a demonstrative (此次, 本届).
         """
+        if self.f[start:end] == "非正式会晤":  # 首次非正式会晤, 第二次非正式会晤: each informal summit is its own
+            o = re.search(r"(?:首次|第[一二三四五六七八九十\d]+次)$", self.f[max(0, start - 5):start])
+            return max(0, start - 5) + o.start() if o else start
         if CJK.match(self.f[start - 1:start] or "x"):
             if self.f[start:end] != "论坛":  # 会议, 会晤机制 and 峰会 without a name are references or mechanisms
                 return None
@@ -1523,6 +1529,10 @@ class _Work:
                     actors = self.actors_in(v.end(), s.end)
                 else:
                     actors = self.actors_in(cs, v.start())
+                    if actors and re.fullmatch(r"\s*(?:又|再|还|也)?\s*(?:与|同|和|跟)\s*", self.f[cs:actors[0].start]):
+                        # …，与莫迪进行第二次非正式会晤: the subject is that of the clause before
+                        prev = [x for x in self.actors_in(s.start, cs) if x.kind in ("leader", "person", "country")]
+                        actors = prev[:1] + actors
                 for a in actors:
                     for k in self.expand(a):
                         self._participant(event, k, s.index, "participant-attend")
@@ -1568,6 +1578,10 @@ class _Work:
             if m.key and not any(a[0] == m.key and a[1] == "startDate" for a in self.attrs):
                 cs, ce = self.clause(m.start)
                 ds = [d for d in self.dates if cs <= d.start < ce]
+                if not ds and m.get("cls") in ("Meeting", "Summit", "Incident") and CJK.match(m.surface[:1]):
+                    # a Chinese run-on sentence dates its event in an earlier clause: 去年10月11日至12日，…进行第二次非正式会晤
+                    sent = self.doc.sentences[m.sentence]
+                    ds = [d for d in self.dates if sent.start <= d.start < m.start][-1:]
                 if ds and not m.get("anaphor"):
                     d = ds[0]
                     self.attr(m.key, "startDate", d.value, m.sentence, "date-clause")

@@ -410,3 +410,15 @@ def test_extract_a_trilateral_summit_named_by_abbreviations():
     assert {o for s, p, o in facts(x) if s == ev[0] and p == "participant" and o.startswith("country:")} == \
         {"country:US", "country:JP", "country:PH"}
     assert {a.value for a in x.attributes if a.subject == ev[0] and a.predicate == "startDate"} == {"2024-04-11"}
+
+
+def test_extract_numbered_informal_summits_are_two_events_dated_in_their_sentence():
+    x = run("2020-06-17\n習近平與莫迪2018年4月在中國武漢舉行首次非正式會晤，去年10月11日至12日，習近平又前往印度，"
+            "與莫迪進行第二次非正式會晤。")
+    ev = {e.labels["zh-Hans"]: k for k, e in x.entities.items() if e.cls == "Event"}
+    assert set(ev) == {"首次非正式会晤", "第二次非正式会晤"}
+    starts = {a.subject: a.value for a in x.attributes if a.predicate == "startDate"}
+    assert starts[ev["首次非正式会晤"]] == "2018-04" and starts[ev["第二次非正式会晤"]] == "2019-10-11"
+    assert (ev["首次非正式会晤"], "location", "place:wuhan") in facts(x)
+    second = {o for s, p, o in facts(x) if s == ev["第二次非正式会晤"] and p == "participant"}
+    assert {"leader:xi_jinping", "leader:modi"} <= second
