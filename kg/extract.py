@@ -77,6 +77,8 @@ _NOT_A_SIDE = {"西方", "东方", "南方", "北方", "日方向", "法方面",
 # Words between an event's name and its head: "Quad Leaders' Summit", "G20 annual summit", "上合组织成员国元首峰会".
 _EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-state|the|'s|international|economic|trilateral|"
                             r"bilateral|informal|领导人|元首|首脑|成员国|国家|国际|经济|三边|双边|三方|多边|非正式|\([^()]{1,12}\))\s*)+$")
+# Words between the states of a project's name and its head: "Iraq-Türkiye crude oil pipeline", 中俄原油管道.
+_INFRA_FILLERS = re.compile(r"(?:\s*(?:crude|natural|high-speed|cross-border|strategic|new|原油|跨境|高速)\s*)+$")
 # Meetings and signings at a distance are no meeting in person.
 _REMOTE = re.compile(r"视频|視頻|video|virtual|remotely|by phone|电话|電話|通话|通話|连线|連線", re.I)
 _AVERT = re.compile(r"(避免|防止|以免|阻止|\bavoid(?:ing)?\b|\bprevent(?:ing)?\b|\bto end\b|\bend(?:ing)? the\b)[^,;。]{0,10}$")
@@ -924,7 +926,7 @@ class _Work:
         for h in self.lex.infra_rx.finditer(self.f):
             if any(x.kind in ("project", "agreement") for x in self.pos.overlapping(h.start(), h.start() + 1)):
                 continue
-            start, ends = self._extend_left(h.start(), joiners=self.lex.infra_joiners, allow_de=True)
+            start, ends = self._extend_left(h.start(), joiners=self.lex.infra_joiners, allow_de=True, fillers=_INFRA_FILLERS)
             if not ends:
                 continue
             states = self._states_of(ends)
@@ -1286,6 +1288,8 @@ class _Work:
                                                                                   and "arrive" in v_en.group()):
                     continue
                 span = (max(0, m.start - (2 if d else 20)) + x.start(), m.end)
+                if v_en and not d and span[0] - before[-1].end <= 2:  # "Erdoğan visits Baghdad"
+                    span = (before[-1].start, m.end)
             else:
                 en = re.search(r"((?:(?:state|official|working)\s+)?visit)\s+to\s+(?:the\s+)?$", self.f[max(0, m.start - 30):m.start])
                 if not en:

@@ -422,3 +422,10 @@ def test_extract_numbered_informal_summits_are_two_events_dated_in_their_sentenc
     assert (ev["首次非正式会晤"], "location", "place:wuhan") in facts(x)
     second = {o for s, p, o in facts(x) if s == ev["第二次非正式会晤"] and p == "participant"}
     assert {"leader:xi_jinping", "leader:modi"} <= second
+
+
+def test_extract_a_project_named_with_material_words_between_states_and_head():
+    x = run("April 22, 2024\nThe leaders also discussed the Iraq-Türkiye crude oil pipeline, idle since 2023.")
+    p = [k for k, e in x.entities.items() if e.cls == "InfrastructureProject"]
+    assert len(p) == 1 and x.entities[p[0]].labels["en"] == "Iraq-Türkiye crude oil pipeline"
+    assert {o for s, pr, o in facts(x) if s == p[0] and pr == "involvesCountry"} == {"country:IQ", "country:TR"}
