@@ -987,7 +987,9 @@ class _Work:
                 continue  # named after states or places: the state-name rule reads it
             cs, ce = self.clause(h.start())
             states = []
-            for x in self.actors_in(cs, ce) + [x for x in self.mentions if x.kind == "country" and cs <= x.start < ce]:
+            # the states the clause names (a region or group is a route, not a party: "through Central Asia")
+            for x in [y for y in self.actors_in(cs, ce) if y.kind not in ("region", "group")] + \
+                    [y for y in self.pos.starting_in(cs, ce) if y.kind == "country"]:
                 for k in self.expand(x):
                     c = self._country_of(k)
                     if c and c not in states:

@@ -429,3 +429,9 @@ def test_extract_a_project_named_with_material_words_between_states_and_head():
     p = [k for k, e in x.entities.items() if e.cls == "InfrastructureProject"]
     assert len(p) == 1 and x.entities[p[0]].labels["en"] == "Iraq-Türkiye crude oil pipeline"
     assert {o for s, pr, o in facts(x) if s == p[0] and pr == "involvesCountry"} == {"country:IQ", "country:TR"}
+
+
+def test_extract_a_region_a_route_runs_through_is_no_party_to_a_named_project():
+    x = run("April 22, 2024\nOfficials see it as a shorter alternative to the Middle Corridor through Central Asia "
+            "and to sea routes through the Suez Canal.")
+    assert not {"country:KZ", "country:KG", "country:TJ", "country:TM", "country:UZ"} & set(x.entities)
