@@ -83,7 +83,8 @@ def lexicon() -> Lexicon:
         for w in t.get("zh", []) + t.get("en", []):
             if "…" in w:
                 parts = [re.escape(fold(p).strip()) for p in w.split("…")]
-                gap = r"[^,;。、]{0,10}?" if not w.isascii() else r"[^,;.]{0,30}?"  # 对伊朗的制裁 / fired 40 missiles at
+                english = w.split("…")[0].isascii()  # "…" itself is not ASCII: judge by the words
+                gap = r"[^,;.]{0,30}?" if english else r"[^,;。、]{0,10}?"  # 对伊朗的制裁 / fired 40 missiles at
                 split.append((re.compile(gap.join(parts)), tr))
             else:
                 trig.setdefault(fold(w), tr)
