@@ -677,7 +677,7 @@ class _Work:
                 for w in re.finditer(r"[A-Z][\w-]+", b.group(1)):
                     if w.group() not in ("The", "And") and not re.search(r"(?:town|city|village|port|region|of)\s*$", ""):
                         found.append((base + b.start(1) + w.start(), base + b.start(1) + w.end(), iso))
-        for m in re.finditer(r"\b(?:town|city|village|port city|port|district) of ([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", self.text):
+        for m in re.finditer(r"\b(?:town|city|village|port city|port|district|island|islet|region) of ([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", self.text):
             nxt = re.match(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", self.text[m.end():m.end() + 40])
             iso = None
             if nxt:
@@ -1163,9 +1163,11 @@ class _Work:
                 continue
             head = h.group()
             place = self.ending_at(h.start() - (self.f[h.start() - 1:h.start()] == " "), {"place"})
-            between = None
+            between = after = None
             if place is None:
-                after = re.match(r"\s+(?:in|into|near|at|on|over)\s+(?:the\s+)?", self.f[h.end():h.end() + 16])
+                after = re.match(r",?\s+(?:in|into|near|at|on|over|off)\s+(?:the\s+)?(?:(?:small|tiny|remote|border|coastal|disputed|"
+                                 r"resort|eastern|western|northern|southern)\s+)*(?:(?:island|town|city|village|port|region|province|"
+                                 r"district|area)\s+of\s+)?", self.f[h.end():h.end() + 60])
                 if after:
                     place = next((x for x in self.by_kind("place") if x.start == h.end() + after.end()), None)
                 if place is None and CJK.match(head[:1]):
@@ -1182,7 +1184,11 @@ class _Work:
                 continue
             key = f"event:Incident:{place.key.split(':', 1)[1]}:{norm_key(head)}"
             minted.append((start, end, key, head))
-            self._incident(start, end, key, self.text[start:end], place)
+            label = self.text[start:end]
+            if after is not None and place.start > h.end():  # "incursion, near the small island of Vaindloo"
+                prep = re.search(r"\b(in|into|near|at|on|over|off)\b", self.f[h.end():place.start]).group(1)
+                label = f"{self.text[h.start():h.end()]} {prep} {place.surface}"
+            self._incident(start, end, key, label, place)
         if not minted:
             return
         for h in self.lex.incident_rx.finditer(self.f):  # the attack, 此次空难: the incident named last with this head

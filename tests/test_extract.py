@@ -435,3 +435,10 @@ def test_extract_a_region_a_route_runs_through_is_no_party_to_a_named_project():
     x = run("April 22, 2024\nOfficials see it as a shorter alternative to the Middle Corridor through Central Asia "
             "and to sea routes through the Suez Canal.")
     assert not {"country:KZ", "country:KG", "country:TJ", "country:TM", "country:UZ"} & set(x.entities)
+
+
+def test_extract_an_incident_near_an_island_named_in_the_text():
+    x = run("September 19, 2025\nThe incursion, near the small island of Vaindloo, was the latest violation.")
+    ev = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert len(ev) == 1 and x.entities[ev[0]].labels["en"] == "incursion near Vaindloo"
+    assert (ev[0], "location", "place:vaindloo") in facts(x)
