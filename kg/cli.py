@@ -246,13 +246,21 @@ def _eval_folder(folder: Path, gold: Optional[Path], as_json: bool, min_entity: 
     except ValueError as exc:  # a malformed annotation
         _fail(exc)
     avg = micro([r for _, r in reports])
+    scripts = sorted({r.get("lang", "") for _, r in reports} - {""})
+    by_script = {lang: micro([r for _, r in reports if r.get("lang") == lang]) for lang in scripts}
+    prf = lambda a: {k: dict(zip(("precision", "recall", "f1"), v)) for k, v in a.items()}  # noqa: E731
     if as_json:
-        typer.echo(json.dumps({"articles": {stem: as_dict(r) for stem, r in reports},
-                               "micro": {k: dict(zip(("precision", "recall", "f1"), v)) for k, v in avg.items()}},
+        typer.echo(json.dumps({"articles": {stem: as_dict(r) for stem, r in reports}, "micro": prf(avg),
+                               "micro_by_script": {lang: prf(a) for lang, a in by_script.items()}},
                               ensure_ascii=False, indent=2))
     else:
         rows = [[stem] + [f"{r[k].f1:.3f}" for k in ("entity", "fact", "interaction")]
                 + [f"{r['attribute']['accuracy']:.2f}", f"{r['provenance']['coverage']:.2f}"] for stem, r in reports]
+        if len(scripts) > 1:
+            for lang, a in by_script.items():
+                n = sum(1 for _, r in reports if r.get("lang") == lang)
+                rows.append([f"micro-average, {lang} ({n})"] + [f"{a[k][2]:.3f}" for k in ("entity", "fact", "interaction")]
+                            + ["", ""])
         rows.append(["micro-average"] + [f"{avg[k][2]:.3f}" for k in ("entity", "fact", "interaction")] + ["", ""])
         typer.echo(table(["article", "entity F1", "fact F1", "interaction F1", "attributes", "provenance"], rows))
     low = [k for k, v in (("entity", min_entity), ("fact", min_fact), ("interaction", min_interaction)) if avg[k][2] < v]

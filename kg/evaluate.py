@@ -364,7 +364,7 @@ def evaluate_folder(folder: str | Path, gold_dir: str | Path | None = None, prog
     from .errors import SourceError
     from .formats import union
     from .pipeline import build
-    from .reader import SUFFIXES
+    from .reader import SUFFIXES, read
 
     root = Path(folder)
     arts_dir = root / "articles" if (root / "articles").is_dir() else root
@@ -378,8 +378,10 @@ def evaluate_folder(folder: str | Path, gold_dir: str | Path | None = None, prog
             raise SourceError(f"{g}: no article {stem}.* in {arts_dir}")
         if progress:
             progress(art)
-        ds = build([art]).dataset
-        out.append((stem, score_graph(union(ds), Gold.load(g), flat_article_text(art))))
+        result = build([art])
+        report = score_graph(union(result.dataset), Gold.load(g), flat_article_text(art))
+        report["lang"] = read(art).lang  # the article's script, for averages per script
+        out.append((stem, report))
     if not out:
         raise SourceError(f"{golds}: no *.gold.json annotations")
     return out

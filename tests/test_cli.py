@@ -221,4 +221,8 @@ def test_cli_eval_folder_prints_per_article_and_micro_average(tmp_path):
     rep = json.loads(kg("eval", tmp_path, "--json").stdout)
     assert set(rep["articles"]) == {"000_seed_dw", "004_peoples_daily_cku_railway"}
     assert 0.9 <= rep["micro"]["entity"]["f1"] <= 1.0
+    # the seed is Traditional, the People's Daily article Simplified: one average per script
+    assert set(rep["micro_by_script"]) == {"zh-Hant", "zh-Hans"}
+    assert rep["micro_by_script"]["zh-Hant"]["entity"]["f1"] == rep["articles"]["000_seed_dw"]["entity"]["f1"]
+    assert "micro-average, zh-Hant (1)" in r.stdout
     assert kg("eval", tmp_path, "--min-fact", "1.0").returncode == 1
