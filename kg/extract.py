@@ -36,7 +36,7 @@ CONFIDENCE = {
     "hostedBy-verb": 0.9, "hostedBy-location": 0.75, "hostedBy-name": 0.8, "location-attend": 0.85,
     "location-name": 0.8, "inCountry-gazetteer": 0.95, "signatory-verb": 0.85, "adoptedAt-sentence": 0.8,
     "adoptedAt-name": 0.85, "involvesCountry-name": 0.9, "involvesCountry-section": 0.85, "partOf-line": 0.9,
-    "metWith-verb": 0.85, "date-clause": 0.85, "amount-adjacent": 0.9, "amount-clause": 0.7,
+    "metWith-verb": 0.85, "metWith-event": 0.75, "date-clause": 0.85, "amount-adjacent": 0.9, "amount-clause": 0.7,
     "interaction-preposition": 0.8, "interaction-order": 0.7, "interaction-pair": 0.75,
 }
 ACTOR_KINDS = {"country", "leader", "person", "organization", "group", "region"}
@@ -116,7 +116,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.unknown_places, w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.agreement_references, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.event_relations, w.agreement_relations,
-                 w.infra_relations, w.place_relations, w.interactions, w.amounts):
+                 w.infra_relations, w.place_relations, w.interactions, w.bilateral_meetings, w.amounts):
         step()
     return w.result()
 
@@ -185,6 +185,7 @@ class _Work:
         self.locative: set[int] = set()
         self.refs: dict[int, tuple[str, ...]] = {}  # group / pronoun mention id -> entity keys
         self.events: list[tuple[Mention, str]] = []  # (mention, event key), in text order
+        self.remote_events: set[str] = set()  # events held by video or telephone
         self.listed_events: list[tuple[str, object, int]] = []  # events.toml occurrences: key, entry, sentence
         self.event_members: dict[str, list[str]] = defaultdict(list)
         self.dates: list[DateExpr] = []
@@ -1625,6 +1626,37 @@ class _Work:
         if key.startswith(("country:", "leader:", "person:", "organization:")):
             self.participants[event].append(key)
             self.fact(event, "participant", key, sent, rule)
+
+    def bilateral_meetings(self) -> None:
+        """Leaders of two states who both take part in a summit, meeting or state visit between those two states met.
+
+        Only bilateral events: at a summit of many states two leaders being there says nothing of their meeting.
+        An event that took place by video or telephone is no meeting in person.
+        """
+        for m, key in self.events:  # 以视频方式出席, a virtual summit
+            cs, ce = self.clause(m.start)
+            if _REMOTE.search(self.text[cs:ce]):
+                self.remote_events.add(key)
+        for key in dict.fromkeys(k for _, k in self.events):
+            cls = key.split(":")[1]
+            if cls not in ("Summit", "Meeting", "StateVisit") or key in self.remote_events:
+                continue
+            parts = list(dict.fromkeys(self.participants.get(key, [])))
+            states = {c for k in parts if (c := self._country_of(k))}
+            leaders = [k for k in parts if k.startswith(("leader:", "person:")) and self.entities.get(k)
+                       and self.entities[k].props.get("office") in ("head_of_state", "head_of_government", "supreme_leader")]
+            if len(states) != 2:
+                continue
+            by_state: dict[str, list[str]] = defaultdict(list)
+            for k in leaders:
+                by_state[self._country_of(k)].append(k)
+            if len(by_state) != 2:
+                continue
+            (a, la), (b, lb) = sorted(by_state.items())
+            sent = next((f.sentence for f in self.facts.values() if f.subject == key and f.predicate == "participant"), 0)
+            for x in la:
+                for y in lb:
+                    self.fact(x, "metWith", y, sent, "metWith-event")
 
     def agreement_relations(self) -> None:
         """signatory (actors of a signing verb), adoptedAt (the event of the sentence or of the title)."""

@@ -442,3 +442,14 @@ def test_extract_an_incident_near_an_island_named_in_the_text():
     ev = [k for k, e in x.entities.items() if e.cls == "Event"]
     assert len(ev) == 1 and x.entities[ev[0]].labels["en"] == "incursion near Vaindloo"
     assert (ev[0], "location", "place:vaindloo") in facts(x)
+
+
+def test_extract_leaders_of_a_bilateral_visit_met_but_not_those_of_a_video_call_or_a_multilateral_summit():
+    x = run("May 16, 2024\nChinese President Xi Jinping and Russian President Vladimir Putin attended the China-Russia "
+            "summit in Beijing.")
+    assert [(f.subject, f.object, f.rule) for f in x.facts if f.predicate == "metWith"] == \
+        [("leader:putin", "leader:xi_jinping", "metWith-event")]
+    remote = run("2024-11-14\n习近平同秘鲁总统博鲁阿尔特以视频方式出席钱凯港开港仪式。")
+    assert not any(p == "metWith" for s, p, o in facts(remote))
+    multi = run("2023-05-19\n中国－中亚峰会在西安举行，习近平、托卡耶夫和米尔济约耶夫出席峰会。")
+    assert not any(f.rule == "metWith-event" for f in multi.facts)
