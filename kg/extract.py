@@ -115,7 +115,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.unknown_places, w.bracket_aliases, w.groups, w.pronouns,
-                 w.agreements, w.unnamed_agreements, w.agreement_references, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.event_relations, w.agreement_relations,
+                 w.agreements, w.unnamed_agreements, w.agreement_references, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.implicit_meeting, w.event_relations, w.agreement_relations,
                  w.infra_relations, w.place_relations, w.interactions, w.bilateral_meetings, w.amounts):
         step()
     return w.result()
@@ -1126,6 +1126,38 @@ class _Work:
             target = self._current_event(a.start(), head=a.group())
             if target:
                 self.add_mention(a.start(), a.end(), "event", target, "event-name", anaphor=True)
+
+    def implicit_meeting(self) -> None:
+        """A summit or talks referred to but never named ("after the talks ..., Kishida said the summit marked ...",
+        会谈中): when the article names no summit, meeting or visit, the first such reference is a meeting of the
+        two states under discussion, and later references are to it."""
+        words = re.compile(r"\bthe (summit|talks|meeting)\b|(?:此次|本次|这次)?(峰会)|(会谈|会晤)(?:中|时|后|期间)")
+        key = None
+        for a in words.finditer(self.f):
+            if any(x.kind in ("agreement", "event") for x in self.pos.overlapping(a.start(), a.end())):
+                continue  # part of a name, or a reference already resolved to a named event
+            if key is None:
+                states = self._both(a.start())
+                if len(states) != 2 or any(k.split(":")[1] in ("Summit", "Meeting", "StateVisit") and all(c in k for c in states)
+                                           for _, k in self.events):
+                    continue  # the states' summit or visit is named: the reference is to it
+                cls = "Summit" if (a.group(1) or a.group(2)) in ("summit", "峰会") else "Meeting"
+                key = f"event:{cls}:implicit:{'+'.join(sorted(states))}:1"
+                e = self.entity(key, "Event", a.group(1) or a.group(2) or a.group(3), a.start())
+                e.subclasses.add(cls)
+                m = self.add_mention(a.start(), a.end(), "event", key, "event-name", cls=cls)
+                self.events.append((m, key))
+                self.events.sort(key=lambda t: t[0].start)
+                for c in states:
+                    self._participant(key, c, m.sentence, "participant-name")
+                    lead = [k for k, e in self.entities.items() if e.cls == "Leader" and f"country:{e.props.get('country')}" == c
+                            and e.props.get("office") in ("head_of_state", "head_of_government")
+                            and any(x.key == k and abs(x.sentence - m.sentence) <= 3 for x in self.by_kind("leader", "person"))]
+                    for k in lead[:1]:
+                        self._participant(key, k, m.sentence, "participant-name")
+            else:
+                self.add_mention(a.start(), a.end(), "event", key, "event-name", anaphor=True)
+                self.label(self.entities[key], a.group(1) or a.group(2) or a.group(3))  # talks ... the summit
 
     def incidents(self) -> None:
         """Attacks, strikes, incursions, clashes and crashes with a place or a codename: "Operation Sindoor",

@@ -453,3 +453,20 @@ def test_extract_leaders_of_a_bilateral_visit_met_but_not_those_of_a_video_call_
     assert not any(p == "metWith" for s, p, o in facts(remote))
     multi = run("2023-05-19\n中国－中亚峰会在西安举行，习近平、托卡耶夫和米尔济约耶夫出席峰会。")
     assert not any(f.rule == "metWith-event" for f in multi.facts)
+
+
+def test_extract_a_summit_referred_to_but_never_named_is_a_meeting_of_the_two_states():
+    x = run("March 16, 2023\nJapanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on "
+            "Thursday to resume regular visits. At a news conference after the talks, Kishida said the summit marked a big step.")
+    ev = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert len(ev) == 1
+    labels = set(x.entities[ev[0]].labels.values()) | {t for t, _ in x.entities[ev[0]].alt_labels}
+    assert {"talks", "summit"} <= labels
+    assert {o for s, p, o in facts(x) if s == ev[0] and p == "participant" and o.startswith("country:")} == \
+        {"country:JP", "country:KR"}
+    assert ("leader:kishida", "metWith", "leader:yoon_suk_yeol") in facts(x)
+
+
+def test_extract_a_reference_to_a_named_summit_mints_no_other():
+    x = run("2024-06-14\n七國集團（G7）峰會13日在義大利普利亞區開幕。峰會期間，各國領袖討論烏克蘭問題。")
+    assert len([k for k, e in x.entities.items() if e.cls == "Event"]) == 1
