@@ -31,7 +31,7 @@ from .normalise import fold, norm_key, to_simplified
 CONFIDENCE = {
     "gazetteer": 0.95, "gazetteer-ambiguous": 0.8, "abbreviation": 0.85, "title-pattern": 0.75,
     "group": 0.85, "pronoun": 0.7, "agreement-title": 0.9, "agreement-phrase": 0.75, "infra-name": 0.85,
-    "event-name": 0.85,
+    "event-name": 0.85, "short-name": 0.8,
     "leaderOf-title": 0.95, "leaderOf-gazetteer": 0.85, "participant-name": 0.8, "participant-attend": 0.85,
     "hostedBy-verb": 0.9, "hostedBy-location": 0.75, "hostedBy-name": 0.8, "location-attend": 0.85,
     "location-name": 0.8, "inCountry-gazetteer": 0.95, "signatory-verb": 0.85, "adoptedAt-sentence": 0.8,
@@ -114,7 +114,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     ['leaderOf', 'metWith']
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
-    for step in (w.names, w.abbreviations, w.titled_leaders, w.unknown_places, w.bracket_aliases, w.groups, w.pronouns,
+    for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.agreement_references, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.implicit_meeting, w.event_relations, w.agreement_relations,
                  w.infra_relations, w.place_relations, w.interactions, w.bilateral_meetings, w.amounts):
         step()
@@ -523,6 +523,31 @@ class _Work:
                 if tail.startswith(h):
                     office = lex.titles.get(h)
             self._accept_leader(lead, None, office, None, None)
+
+    def short_names(self) -> None:
+        """A part of a person's full name, after the full name, refers to that person: "Yoon Suk Yeol ... Yoon's trip",
+        "Akylbek Japarov ... Japarov said", 阿克尔别克·扎帕罗夫 … 扎帕罗夫. A part two people of the article share is left alone."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        first: dict[str, int] = {}
+        for m in self.by_kind("leader", "person"):
+            if m.key not in self.entities:
+                continue
+            parts = m.surface.split("·") if "·" in m.surface else m.surface.split() if " " in m.surface else []
+            for p in parts:
+                p = p.strip()
+                if len(p) < (2 if CJK.match(p[:1] or "x") else 3) or p.lower() in _NOT_GIVEN or not (p[:1].isupper() or CJK.match(p[:1])):
+                    continue
+                owners[p].add(m.key)
+                first[p] = min(first.get(p, m.end), m.end)
+        for part, keys in owners.items():
+            if len(keys) != 1 or list(self.gaz.scan(fold(part), part)):
+                continue  # shared, or itself a name of something else (a state, a place)
+            (key,) = keys
+            kind = key.split(":")[0]
+            word = r"(?<![\w-]){}(?![\w-])" if part.isascii() else "{}"
+            for o in re.finditer(word.format(re.escape(part)), self.text):
+                if o.start() >= first[part] and not self.pos.overlapping(o.start(), o.end()):
+                    self.add_mention(o.start(), o.end(), kind, key, "short-name")
 
     def _appositive_leaders(self, claimed: set[int]) -> set[int]:
         """Offices after a name or named by a counterpart (English): "Mirziyoyev, Uzbekistan's president",

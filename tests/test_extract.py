@@ -470,3 +470,11 @@ def test_extract_a_summit_referred_to_but_never_named_is_a_meeting_of_the_two_st
 def test_extract_a_reference_to_a_named_summit_mints_no_other():
     x = run("2024-06-14\n七國集團（G7）峰會13日在義大利普利亞區開幕。峰會期間，各國領袖討論烏克蘭問題。")
     assert len([k for k, e in x.entities.items() if e.cls == "Event"]) == 1
+
+
+def test_extract_a_part_of_a_full_name_refers_to_its_person_after_it():
+    x = run("March 16, 2023\nSouth Korean President Yoon Suk Yeol arrived in Tokyo. Yoon's trip is the first visit to "
+            "Japan by a South Korean president in 12 years.")
+    assert [m.key for m in x.mentions if m.rule == "short-name"] == ["leader:yoon_suk_yeol"]
+    before = run("March 16, 2023\nYoon spoke first. South Korean President Yoon Suk Yeol arrived in Tokyo.")
+    assert not [m for m in before.mentions if m.rule == "short-name"]
