@@ -678,7 +678,8 @@ class _Work:
             # the text gives the office: "[country][title][name]" or "[title] [name] of [country]"
             if self.mentioned(f"country:{country}"):
                 self.fact(e.key, "leaderOf", f"country:{country}", lead.sentence, "leaderOf-title", lead.confidence)
-        elif country and self.mentioned(f"country:{country}") and office:
+        elif country and self.mentioned(f"country:{country}") and (office or lead.kind == "leader" and e.props.get("office")):
+            # a listed leader in office at the article's date, whose state the article names
             self.fact(e.key, "leaderOf", f"country:{country}", lead.sentence, "leaderOf-gazetteer", lead.confidence)
 
     def unknown_places(self) -> None:

@@ -478,3 +478,10 @@ def test_extract_a_part_of_a_full_name_refers_to_its_person_after_it():
     assert [m.key for m in x.mentions if m.rule == "short-name"] == ["leader:yoon_suk_yeol"]
     before = run("March 16, 2023\nYoon spoke first. South Korean President Yoon Suk Yeol arrived in Tokyo.")
     assert not [m for m in before.mentions if m.rule == "short-name"]
+
+
+def test_extract_a_listed_leader_in_office_leads_the_state_the_article_names():
+    x = run("July 28, 2025\nThe deal von der Leyen struck with Donald Trump heads off the tariffs the United States threatened.")
+    assert ("leader:trump", "leaderOf", "country:US") in facts(x)
+    gone = run("July 28, 2021\nThe deal was struck with Donald Trump, the United States said.")  # out of office then
+    assert ("leader:trump", "leaderOf", "country:US") not in facts(gone)
