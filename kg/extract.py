@@ -1157,7 +1157,7 @@ class _Work:
         """A summit or talks referred to but never named ("after the talks ..., Kishida said the summit marked ...",
         会谈中): when the article names no summit, meeting or visit, the first such reference is a meeting of the
         two states under discussion, and later references are to it."""
-        words = re.compile(r"\bthe (summit|talks|meeting)\b|(?:此次|本次|这次)?(峰会)|(会谈|会晤)(?:中|时|后|期间)")
+        words = re.compile(r"\bthe (?:[a-z]+-[a-z]+ )?(summit|talks|meeting)\b|(?:此次|本次|这次)?(峰会)|(会谈|会晤)(?:中|时|后|期间)")
         key = None
         for a in words.finditer(self.f):
             if any(x.kind in ("agreement", "event") for x in self.pos.overlapping(a.start(), a.end())):
