@@ -1334,7 +1334,7 @@ class _Work:
             if m.kind not in ("country", "place") or id(m) in self.nested:
                 continue
             a = re.search(r"(?:对|到|赴|前往|来)\s*$", self.f[max(0, m.start - 3):m.start]) and \
-                re.match(r"\s*(?:进行|展开|开始)?\s*(?:为期[^,。]{1,6}的)?\s*((?:国事|正式|友好|工作)?访问)", self.f[m.end:m.end + 16])
+                re.match(r"\s*(?:进行|展开|开始|的)?\s*(?:为期[^,。]{1,6}的)?\s*((?:国事|正式|友好|工作)?访问)", self.f[m.end:m.end + 16])
             b = re.search(r"(?:国事|正式)访问\s*$", self.f[max(0, m.start - 5):m.start])  # 普京国事访问哈萨克 (a headline)
             c = re.search(r"抵达\s*$", self.f[max(0, m.start - 3):m.start]) and \
                 re.match(r"[^。]{0,12}?,?\s*(?:展开|开始|进行)[^,。]{0,8}?(?:国事|正式)访问", self.f[m.end:m.end + 30])
@@ -1372,6 +1372,8 @@ class _Work:
                 visitor_keys = [k for x in after[:1] for k in self.expand(x)]
             else:
                 before = [x for x in self.actors_in(sent.start, m.start) if x is not m]
+                # the visitor: the actor named last before the visit that is not of the host (前往布达佩斯，对匈牙利…)
+                before = [x for x in before if not all(self._country_of(k) == host for k in self.expand(x))]
                 visitor_keys = [k for x in self._last_list(before)[-1:] for k in self.expand(x)]
             visitor_c = [c for k in visitor_keys if (c := self._country_of(k)) and c != host]
             # visitor(s) then host: Xi's visit to Turkmenistan is not Berdimuhamedow's visit to China
@@ -1508,6 +1510,13 @@ class _Work:
         return ()
 
     def _both(self, pos: int) -> tuple[str, ...]:
+        """The two states under discussion at ``pos``: those of the bilateral visit or meeting under discussion,
+        else the two states named last."""
+        ev = self._current_event(pos)
+        if ev and ev.split(":")[1] in ("StateVisit", "Meeting", "Summit"):
+            named = [p for p in ev.split(":", 2)[2].rsplit(":", 1)[0].split("+") if p.startswith("country:")]
+            if len(set(named)) == 2:
+                return tuple(dict.fromkeys(named))
         s = self.sent(pos)
         seen: list[str] = []
         cands = [x for x in self.mentions if x.end <= pos and self.sent(x.start) >= s - 4 and x.kind in ("country", "leader", "person", "group")

@@ -485,3 +485,15 @@ def test_extract_a_listed_leader_in_office_leads_the_state_the_article_names():
     assert ("leader:trump", "leaderOf", "country:US") in facts(x)
     gone = run("July 28, 2021\nThe deal was struck with Donald Trump, the United States said.")  # out of office then
     assert ("leader:trump", "leaderOf", "country:US") not in facts(gone)
+
+
+def test_extract_visits_ended_or_ahead_and_the_two_heads_of_state_of_the_visit():
+    x = run("2024-05-08\n习近平7日晚抵达贝尔格莱德，开始对塞尔维亚进行国事访问。此前，习近平已结束对法国的国事访问。"
+            "乌克兰危机仍在持续。会谈后，两国元首共同签署《中塞联合声明》。"
+            "结束对塞尔维亚的国事访问后，习近平将前往布达佩斯，对匈牙利进行国事访问。")
+    hosts = {o for s, p, o in facts(x) if p == "hostedBy"}
+    assert hosts == {"country:RS", "country:FR", "country:HU"}
+    visits = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert all("country:CN+to+" in k for k in visits)
+    ag = next(k for k, e in x.entities.items() if e.cls == "Agreement")
+    assert {o for s, p, o in facts(x) if s == ag and p == "signatory"} == {"country:CN", "country:RS"}
