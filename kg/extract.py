@@ -115,7 +115,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.bracket_aliases, w.groups, w.pronouns,
-                 w.agreements, w.unnamed_agreements, w.agreement_references, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.implicit_meeting, w.event_relations, w.agreement_relations,
+                 w.agreements, w.unnamed_agreements, w.state_named_agreements, w.agreement_references, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.implicit_meeting, w.event_relations, w.agreement_relations,
                  w.infra_relations, w.place_relations, w.interactions, w.bilateral_meetings, w.amounts):
         step()
     return w.result()
@@ -430,7 +430,7 @@ class _Work:
             return
         chars = "".join(re.escape(c) for c in self.gaz.abbr)
         rel = ("关系|友好|合作|两国|三国|边境|贸易|铁路|管道|公路|天然气|战略|联合|峰会|会谈|元首|建交|友谊|双边|经贸|冲突|战争|谈判|全面|"
-               "外长|总理|印|交流|合资|经济走廊|走廊|大桥|运河|电站|项目|三方|三边|会晤|联合军演|军演|海上联合")
+               "外长|总理|印|交流|合资|经济走廊|走廊|大桥|运河|电站|项目|三方|三边|会晤|联合军演|军演|海上联合|自由贸易|自贸|投资|睦邻")
         unamb = {m.key.split(":")[1]: [] for m in self.by_kind("country")}
         for m in self.by_kind("country"):
             unamb[m.key.split(":")[1]].append(m.start)
@@ -914,6 +914,49 @@ class _Work:
             if len(states) < 2:
                 continue
             self._agreement(start, end, self.text[start:end], "agreement-phrase", nest=False)
+
+    def state_named_agreements(self) -> None:
+        """Agreements named by their states without 《》 or capitals: 中塞自由贸易协定, 中俄睦邻友好合作条约,
+        the China-Serbia free trade agreement, the US-EU trade deal. The states of the name sign it."""
+        rx = re.compile(r"自由贸易协定|协定|条约|协议|\b(?:agreement|treaty|deal|pact|accord)\b")
+        for h in rx.finditer(self.f):
+            if self.pos.overlapping(h.start(), h.end()):
+                continue
+            zh = CJK.match(h.group()[:1])
+            # the name's states end right before a short description: 中塞|自由贸易|协定, China-Serbia |free trade |agreement
+            found = None
+            for p in range(h.start(), max(0, h.start() - (9 if zh else 40)) - 1, -1):
+                desc = self.f[p:h.start()]
+                if zh and (not re.fullmatch(r"[\u4e00-\u9fff]*", desc) or re.search(r"[的了在将已签与和对同向为是]", desc)):
+                    break
+                if not zh and (not re.fullmatch(r"(?:\s?[a-z][\w-]*)*\s?", desc) or
+                               any(w in _NOT_GIVEN or re.fullmatch(_STOP_EN, w) for w in desc.split())):
+                    continue
+                end = p - 1 if not zh and self.f[p - 1:p] == " " else p
+                if self.ending_at(end, {"country", "group", "organization"}) is not None:
+                    found = end
+                    break
+            if found is None:
+                continue
+            start, names = self._extend_left(found, joiners=frozenset({"-", "–", "—", "与", "和", "and"}), allow_de=False,
+                                             single_org=True)
+            states = list(dict.fromkeys(k for n in names for k in self.keys_of(n)
+                                        if self._country_of(k) or k.startswith("organization:")))
+            if len(states) < 2 or re.search(r"(?:'s|’s)\s*$", self.f[max(0, start - 3):start]):
+                continue
+            title = self.text[start:h.end()]
+            key = "agreement:" + norm_key(to_simplified(title))
+            # a shorter form of a text named before (中吉乌铁路项目政府间协定 for …三国政府间协定) is that text
+            short = lambda t: re.sub(r"两国|三国|四国|双边|三方|多边|\s", "", fold(t))  # noqa: E731
+            same = next((a.key for a in self.by_kind("agreement") if a.start != start
+                         and (short(a.surface) in short(title) or short(title) in short(a.surface))), None)
+            key = same or key
+            m = self.add_mention(start, h.end(), "agreement", key, "agreement-phrase")
+            for n in names:
+                self.nested.add(id(n))
+            self.label(self.entity(key, "Agreement", title, start), title)
+            for k in states:
+                self.fact(key, "signatory", k, m.sentence, "signatory-verb", 0.9)
 
     def agreement_references(self) -> None:
         """References back to an agreement already named: "the interdepartmental agreement", "the deal", 该协议, 这份文件.

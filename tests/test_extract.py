@@ -497,3 +497,21 @@ def test_extract_visits_ended_or_ahead_and_the_two_heads_of_state_of_the_visit()
     assert all("country:CN+to+" in k for k in visits)
     ag = next(k for k, e in x.entities.items() if e.cls == "Agreement")
     assert {o for s, p, o in facts(x) if s == ag and p == "signatory"} == {"country:CN", "country:RS"}
+
+
+@pytest.mark.parametrize("text,label,signers", [
+    ("2024-05-08\n习近平对塞尔维亚进行国事访问。双方要用好中塞自由贸易协定。", "中塞自由贸易协定", {"country:CN", "country:RS"}),
+    ("May 8, 2024\nThe China-Serbia free trade agreement takes effect in July.", "China-Serbia free trade agreement",
+     {"country:CN", "country:RS"}),
+    ("July 28, 2025\nEurope swallowed the US-EU trade deal.", "US-EU trade deal", {"country:US", "organization:eu"}),
+])
+def test_extract_agreements_named_by_their_states(text, label, signers):
+    x = run(text)
+    ag = [k for k, e in x.entities.items() if e.cls == "Agreement"]
+    assert len(ag) == 1 and label in x.entities[ag[0]].labels.values()
+    assert {o for s, p, o in facts(x) if s == ag[0] and p == "signatory"} == signers
+
+
+def test_extract_a_short_form_of_a_titled_agreement_is_that_agreement():
+    x = run("2022-09-15\n中吉乌三国签署《中吉乌铁路项目三国政府间协定》。中吉乌铁路项目政府间协定将推动项目落地。")
+    assert len([k for k, e in x.entities.items() if e.cls == "Agreement"]) == 1
