@@ -186,6 +186,7 @@ class _Work:
         self.refs: dict[int, tuple[str, ...]] = {}  # group / pronoun mention id -> entity keys
         self.events: list[tuple[Mention, str]] = []  # (mention, event key), in text order
         self.remote_events: set[str] = set()  # events held by video or telephone
+        self.pending_ceremony: tuple[int, int] | None = None  # 签字仪式 / a signing ceremony, not yet an event
         self.listed_events: list[tuple[str, object, int]] = []  # events.toml occurrences: key, entry, sentence
         self.event_members: dict[str, list[str]] = defaultdict(list)
         self.dates: list[DateExpr] = []
@@ -1136,6 +1137,8 @@ class _Work:
             if not names:
                 if cls in ("Summit", "Meeting") and (d := self._described_event(h.start(), h.end())) is not None:
                     unnamed.append((d, h.end(), cls))
+                elif cls == "SigningCeremony" and not self.pending_ceremony:
+                    self.pending_ceremony = (h.start(), h.end())  # an event only when no visit or summit holds it
                 continue  # a bare head word: a reference, handled below
             end = h.end()
             post = re.match(r"第([一二三四五六七八九十百\d]+)(?:次|届)(?:会议)?", self.f[end:end + 12])
@@ -1200,6 +1203,15 @@ class _Work:
         """A summit or talks referred to but never named ("after the talks ..., Kishida said the summit marked ...",
         会谈中): when the article names no summit, meeting or visit, the first such reference is a meeting of the
         two states under discussion, and later references are to it."""
+        if self.pending_ceremony and not any(k.split(":")[1] in ("Summit", "Meeting", "StateVisit")
+                                             and abs(m.sentence - self.sent(self.pending_ceremony[0])) <= 3 for m, k in self.events):
+            # a signing ceremony with no visit or summit named near it is an event of its own
+            start, end = self.pending_ceremony
+            key = f"event:SigningCeremony:{norm_key(to_simplified(self.text[start:end]))}:1"
+            m = self.add_mention(start, end, "event", key, "event-name", cls="SigningCeremony")
+            self.entity(key, "Event", self.text[start:end], start).subclasses.add("SigningCeremony")
+            self.events.append((m, key))
+            self.events.sort(key=lambda t: t[0].start)
         words = re.compile(r"\bthe (?:[a-z]+-[a-z]+ )?(summit|talks|meeting)\b|(?:此次|本次|这次)?(峰会)|(会谈|会晤)(?:中|时|后|期间)")
         key = None
         for a in words.finditer(self.f):
@@ -1265,6 +1277,8 @@ class _Work:
                 continue
             head = h.group()
             place = self.ending_at(h.start() - (self.f[h.start() - 1:h.start()] == " "), {"place"})
+            if place is None and head in ("遇袭", "遇袭事件"):  # 克里米亚大桥遇袭: a named structure attacked
+                place = self.ending_at(h.start(), {"project", "infrastructure"})
             between = after = None
             if place is None:
                 after = re.match(r",?\s+(?:in|into|near|at|on|over|off)\s+(?:the\s+)?(?:(?:small|tiny|remote|border|coastal|disputed|"
@@ -1307,7 +1321,7 @@ class _Work:
         e.subclasses.add("Incident")
         self.events.append((m, key))
         self.events.sort(key=lambda t: t[0].start)
-        if place is not None:
+        if place is not None and place.kind == "place":
             self.nested.add(id(place))
             self.fact(key, "location", place.key, m.sentence, "location-name")
         # the attacker: a state named just before ("Indian strikes", "Ukraine's incursion", 乌克兰对…的), or
@@ -1344,6 +1358,8 @@ class _Work:
         if self.f[start:end] == "非正式会晤":  # 首次非正式会晤, 第二次非正式会晤: each informal summit is its own
             o = re.search(r"(?:首次|第[一二三四五六七八九十\d]+次)$", self.f[max(0, start - 5):start])
             return max(0, start - 5) + o.start() if o else start
+        if self.f[start:end] in ("签字仪式", "签约仪式", "签署仪式", "signing ceremony"):  # 在…举行的签字仪式上, at a signing ceremony
+            return start
         if CJK.match(self.f[start - 1:start] or "x"):
             if self.f[start:end] != "论坛":  # 会议, 会晤机制 and 峰会 without a name are references or mechanisms
                 return None
@@ -1701,7 +1717,7 @@ class _Work:
             if m.key and not any(a[0] == m.key and a[1] == "startDate" for a in self.attrs):
                 cs, ce = self.clause(m.start)
                 ds = [d for d in self.dates if cs <= d.start < ce]
-                if not ds and m.get("cls") in ("Meeting", "Summit", "Incident") and CJK.match(m.surface[:1]):
+                if not ds and m.get("cls") in ("Meeting", "Summit", "Incident", "SigningCeremony") and CJK.match(m.surface[:1]):
                     # a Chinese run-on sentence dates its event in an earlier clause: 去年10月11日至12日，…进行第二次非正式会晤
                     sent = self.doc.sentences[m.sentence]
                     ds = [d for d in self.dates if sent.start <= d.start < m.start][-1:]

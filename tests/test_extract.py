@@ -515,3 +515,13 @@ def test_extract_agreements_named_by_their_states(text, label, signers):
 def test_extract_a_short_form_of_a_titled_agreement_is_that_agreement():
     x = run("2022-09-15\n中吉乌三国签署《中吉乌铁路项目三国政府间协定》。中吉乌铁路项目政府间协定将推动项目落地。")
     assert len([k for k, e in x.entities.items() if e.cls == "Agreement"]) == 1
+
+
+def test_extract_a_signing_ceremony_is_an_event_unless_a_visit_near_it_holds_it():
+    x = run("2023-07-18\n去年7月22日，俄罗斯和乌克兰在伊斯坦布尔举行的签字仪式上签署文件。")
+    ev = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert len(ev) == 1 and "SigningCeremony" in x.entities[ev[0]].subclasses
+    assert (ev[0], "location", "place:istanbul") in facts(x)
+    assert {a.value for a in x.attributes if a.subject == ev[0] and a.predicate == "startDate"} == {"2022-07-22"}
+    held = run("April 22, 2024\nErdoğan visits Baghdad. Erdoğan and al-Sudani attend a signing ceremony in Baghdad.")
+    assert [e for e in held.entities.values() if e.cls == "Event" and "SigningCeremony" in e.subclasses] == []
