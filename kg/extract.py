@@ -919,7 +919,8 @@ class _Work:
     def state_named_agreements(self) -> None:
         """Agreements named by their states without 《》 or capitals: 中塞自由贸易协定, 中俄睦邻友好合作条约,
         the China-Serbia free trade agreement, the US-EU trade deal. The states of the name sign it."""
-        rx = re.compile(r"自由贸易协定|协定|条约|协议|\b(?:agreement|treaty|deal|pact|accord)\b")
+        rx = re.compile(r"自由贸易协定|协定|条约|协议|倡议|\b(?:agreement|treaty|deal|pact|accord|initiative)\b")
+        seen: dict[tuple, str] = {}  # (names, head) -> key: one text however the article words its subject
         for h in rx.finditer(self.f):
             if self.pos.overlapping(h.start(), h.end()):
                 continue
@@ -934,24 +935,30 @@ class _Work:
                                any(w in _NOT_GIVEN or re.fullmatch(_STOP_EN, w) for w in desc.split())):
                     continue
                 end = p - 1 if not zh and self.f[p - 1:p] == " " else p
-                if self.ending_at(end, {"country", "group", "organization"}) is not None:
+                if self.ending_at(end, {"country", "group", "organization", "place"}) is not None:
                     found = end
                     break
             if found is None:
                 continue
             start, names = self._extend_left(found, joiners=frozenset({"-", "–", "—", "与", "和", "and"}), allow_de=False,
                                              single_org=True)
-            states = list(dict.fromkeys(k for n in names for k in self.keys_of(n)
+            states = list(dict.fromkeys(k for n in names if n.kind != "place" for k in self.keys_of(n)
                                         if self._country_of(k) or k.startswith("organization:")))
-            if len(states) < 2 or re.search(r"(?:'s|’s)\s*$", self.f[max(0, start - 3):start]):
+            # named by its states (two or more sign it), or by a sea or region and what it is about (黑海粮食协议)
+            by_place = any(n.kind == "place" and not n.get("capital") for n in names) and h.start() - found >= 2
+            if not (len(states) >= 2 or by_place and not states) or re.search(r"(?:'s|’s)\s*$", self.f[max(0, start - 3):start]):
                 continue
+            if h.group() in ("倡议", "initiative") and not by_place:
+                continue  # 中方倡议: a proposal, not a text
             title = self.text[start:h.end()]
             key = "agreement:" + norm_key(to_simplified(title))
             # a shorter form of a text named before (中吉乌铁路项目政府间协定 for …三国政府间协定) is that text
             short = lambda t: re.sub(r"两国|三国|四国|双边|三方|多边|\s", "", fold(t))  # noqa: E731
             same = next((a.key for a in self.by_kind("agreement") if a.start != start
                          and (short(a.surface) in short(title) or short(title) in short(a.surface))), None)
-            key = same or key
+            sig = (frozenset(n.key for n in names), fold(h.group()).replace("自由贸易", ""))  # 黑海粮食协议 = 黑海粮食运输协议
+            key = same or seen.get(sig) or key
+            seen.setdefault(sig, key)
             m = self.add_mention(start, h.end(), "agreement", key, "agreement-phrase")
             for n in names:
                 self.nested.add(id(n))

@@ -525,3 +525,10 @@ def test_extract_a_signing_ceremony_is_an_event_unless_a_visit_near_it_holds_it(
     assert {a.value for a in x.attributes if a.subject == ev[0] and a.predicate == "startDate"} == {"2022-07-22"}
     held = run("April 22, 2024\nErdoğan visits Baghdad. Erdoğan and al-Sudani attend a signing ceremony in Baghdad.")
     assert [e for e in held.entities.values() if e.cls == "Event" and "SigningCeremony" in e.subclasses] == []
+
+
+def test_extract_an_agreement_named_by_a_sea_and_its_subject_is_one_text_however_worded():
+    x = run("2023-07-18\n俄方宣布黑海粮食协议停止生效。黑海粮食运输协议原定于当天到期。")
+    ag = [k for k, e in x.entities.items() if e.cls == "Agreement"]
+    assert len(ag) == 1 and not [f for f in x.facts if f.subject == ag[0] and f.predicate == "signatory"]
+    assert not [k for k, e in run("2023-07-18\n中方倡议各方保持克制。").entities.items() if e.cls == "Agreement"]
