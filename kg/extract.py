@@ -98,6 +98,8 @@ meanwhile however although though because whereas moreover last next this that t
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december prince princess crown sheikh sheikha emir king ayatollah imam mullah marshal field lieutenant
 colonel major admiral captain general senator governor mayor ambassador envoy""".split())
+# Words that make a clause a condition: what follows did not (yet) happen.
+_IF = re.compile(r"如果|假如|倘若|若是|一旦|要是|\bif\b|\bunless\b|\bshould\s+\w+\s+(?:decide|agree)")
 _NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -929,7 +931,7 @@ class _Work:
             found = None
             for p in range(h.start(), max(0, h.start() - (9 if zh else 40)) - 1, -1):
                 desc = self.f[p:h.start()]
-                if zh and (not re.fullmatch(r"[\u4e00-\u9fff]*", desc) or re.search(r"[的了在将已签与和对同向为是]", desc)):
+                if zh and (not re.fullmatch(r"[\u4e00-\u9fff]*", desc) or re.search(r"[的了在将已签与和对同向为是]|达成|同意|宣布|退出|延长|执行", desc)):
                     break
                 if not zh and (not re.fullmatch(r"(?:\s?[a-z][\w-]*)*\s?", desc) or
                                any(w in _NOT_GIVEN or re.fullmatch(_STOP_EN, w) for w in desc.split())):
@@ -1972,6 +1974,9 @@ class _Work:
                     continue
                 if _AVERT.search(self.f[max(s.start, t.start() - 14):t.start()]):
                     continue  # 避免冲突, to prevent clashes: the act did not happen
+                cs, _ = self.clause(t.start())
+                if _IF.search(self.f[cs:t.start()]):
+                    continue  # 如果…展开谈判, if they meet: a condition, not an act
                 if self.f[max(s.start, t.start() - 1):t.start()] == "被" or (tr.id == "visit" and self.f[t.end():t.end() + 1] == "的"):
                     continue  # 被承认为 (no agent named); 进行国事访问的X (X is the visitor: see visits)
                 actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)
@@ -1981,6 +1986,10 @@ class _Work:
                     rule = "interaction-pair"
                 else:
                     pairs = [(a, b) for a in actor for b in target]
+                # 就乌克兰问题: the issue the act is about, not a party to it
+                topic = lambda x: bool(re.search(r"就\s*$", self.f[max(0, x.start - 2):x.start])  # noqa: E731
+                                       and re.match(r"\s*(?:问题|局势|危机|冲突)", self.f[x.end:x.end + 4]))
+                pairs = [(a, b) for a, b in pairs if not topic(a) and not topic(b)]
                 for a, b in pairs:
                     for ka in self.expand(a):
                         for kb in self.expand(b):

@@ -532,3 +532,16 @@ def test_extract_an_agreement_named_by_a_sea_and_its_subject_is_one_text_however
     ag = [k for k, e in x.entities.items() if e.cls == "Agreement"]
     assert len(ag) == 1 and not [f for f in x.facts if f.subject == ag[0] and f.predicate == "signatory"]
     assert not [k for k, e in run("2023-07-18\n中方倡议各方保持克制。").entities.items() if e.cls == "Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "2025-01-17\n如果特朗普与普京就乌克兰问题展开谈判，克里姆林宫未必愿意让步。",
+    "January 17, 2025\nIf Trump held negotiations with Putin, the Kremlin might not give way.",
+])
+def test_extract_a_conditional_clause_states_no_act(text):
+    assert not run(text).interactions
+
+
+def test_extract_the_issue_an_act_is_about_is_no_party_to_it():
+    x = run("2025-01-17\n特朗普与普京就乌克兰问题举行谈判。")
+    assert pairs(x) == {("country:US", "country:RU", "046")} or pairs(x) == {("country:RU", "country:US", "046")}
