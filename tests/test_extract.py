@@ -543,5 +543,5 @@ def test_extract_a_conditional_clause_states_no_act(text):
 
 
 def test_extract_the_issue_an_act_is_about_is_no_party_to_it():
-    x = run("2025-01-17\n特朗普与普京就乌克兰问题举行谈判。")
-    assert pairs(x) == {("country:US", "country:RU", "046")} or pairs(x) == {("country:RU", "country:US", "046")}
+    x = run("2025-03-17\n特朗普与普京就乌克兰问题举行谈判。")
+    assert {frozenset(p[:2]) for p in pairs(x)} == {frozenset({"country:US", "country:RU"})}
