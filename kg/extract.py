@@ -51,6 +51,9 @@ TRANSLIT = set(
     "绍舍申什施史舒斯松宋苏索塔泰坦汤唐陶特滕提帖廷通图托瓦万旺威韦维温沃乌伍西希锡席夏谢辛休雅亚扬耶叶伊因"
     "英尤约泽扎札詹兹佐祖卓茨济哲朱佳娜妮丝黛琪薇茹别京朔娃娅婭蒂·-"
 )
+# Characters that end the transliterations of foreign surnames (佩特罗夫, 伊万诺娃, 卢卡申科): a listed name
+# followed by one is part of a longer name (佩特罗 in 佩特罗夫).
+_NAME_TAIL = set("夫娃娅科克基奇维诺耶")
 _SEP = re.compile(r"^[\s、,，和与及以及and&/()（）\-·]*$")
 _NEG = re.compile(r"(不|未|没有|没|拒绝|无意|\bnot\b|n't|\bnever\b|\bno\b)\s*\S{0,2}$")
 # Characters that start no place name after a state's name (俄罗斯在乌东地区: 在 is a preposition).
@@ -337,6 +340,10 @@ class _Work:
                 data = {"country": entry.country, "capital": entry.get("capital")}
             if kind == "region":
                 data = {"members": entry.members, "count": entry.get("count")}
+            if kind in ("leader", "place") and CJK.match(self.f[start:start + 1] or "x") and \
+                    self.f[end:end + 1] in _NAME_TAIL and \
+                    not any(e2 == end + 1 or s2 == end for s2, e2, _ in found if s2 >= end):
+                continue  # 佩特罗 inside 佩特罗夫: part of a longer foreign name
             if kind == "leader":
                 other = self._other_given_name(start, end, [self.gaz.get("leader", k) for kd, k in cands if kd == "leader"],
                                                stops)

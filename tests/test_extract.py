@@ -545,3 +545,8 @@ def test_extract_a_conditional_clause_states_no_act(text):
 def test_extract_the_issue_an_act_is_about_is_no_party_to_it():
     x = run("2025-03-17\n特朗普与普京就乌克兰问题举行谈判。")
     assert {frozenset(p[:2]) for p in pairs(x)} == {frozenset({"country:US", "country:RU"})}
+
+
+def test_extract_a_listed_name_inside_a_longer_foreign_name_is_not_that_person():
+    x = run("2021-04-19\n警方寻找化名“佩特罗夫”的男子。俄罗斯总统普京与土耳其总统埃尔多安通电话。")
+    assert "leader:petro" not in x.entities and "leader:erdogan" in x.entities
