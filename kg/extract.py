@@ -739,6 +739,7 @@ class _Work:
 
     def bracket_aliases(self) -> None:
         """托卡耶夫（Kassym-Jomart Tokayev）: the name in brackets is an alias of the entity before it."""
+        renames: dict[str, str] = {}
         for m in list(self.mentions):
             if m.kind not in ("leader", "person", "organization", "country"):
                 continue
@@ -752,8 +753,30 @@ class _Work:
                 for x in self.mentions:
                     if x is not m and x.start >= m.end + b.start(1) and x.end <= m.end + b.end(1):
                         self.nested.add(id(x))
-                        if x.kind == "leader" and m.kind in ("leader", "person"):
+                        if x.kind == "leader" and m.kind == "person" and x.key.startswith("leader:") \
+                                and x.end - x.start >= len(inner.strip()) - 1:
+                            renames[m.key] = x.key  # 齊曼（Miloš Zeman）: an unlisted form of a listed leader
+                        elif x.kind == "leader" and m.kind in ("leader", "person"):
                             self.refs[id(x)] = (m.key,) if x.key != m.key else ()
+        for old, new in renames.items():
+            self._rename(old, new)
+
+    def _rename(self, old: str, new: str) -> None:
+        """Make every mention, entity and fact of ``old`` one of ``new`` (the same person found twice)."""
+        for m in [m for m in self.mentions if m.key == old]:
+            self.replace_mention(m, Mention(m.start, m.end, m.surface, "leader" if new.startswith("leader:") else m.kind, new,
+                                            m.sentence, m.rule, m.confidence, m.data))
+        gone = self.entities.pop(old, None)
+        if gone is not None:
+            keep = self.entities.get(new) or self.entity(new, gone.cls)
+            keep.alt_labels |= gone.alt_labels | {(t, lang) for lang, t in gone.labels.items()}
+            for k, v in gone.props.items():
+                keep.props.setdefault(k, v)
+        for key, f in list(self.facts.items()):
+            if old in (f.subject, f.object):
+                del self.facts[key]
+                self.fact(new if f.subject == old else f.subject, f.predicate, new if f.object == old else f.object,
+                          f.sentence, f.rule)
 
     # ------------------------------------------------------------------ mentions: groups and pronouns
 

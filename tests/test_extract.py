@@ -67,6 +67,14 @@ def test_extract_unknown_leader_from_title_pattern_with_bracket_alias():
     assert (person[0].key, "leaderOf", "country:KG") in facts(x)
 
 
+def test_extract_unlisted_form_of_a_listed_leader_joins_the_leader_named_in_brackets():
+    x = run("2024年3月5日\n土耳其总统埃多甘（Recep Tayyip Erdoğan）当天会见了阿塞拜疆总统阿利耶夫。埃多甘表示支持。")
+    assert not [k for k in x.entities if k.startswith("person:")]
+    assert ("leader:erdogan", "leaderOf", "country:TR") in facts(x)
+    assert ("leader:erdogan", "metWith", "leader:ilham_aliyev") in facts(x)
+    assert "埃多甘" in {t for t, _ in x.entities["leader:erdogan"].alt_labels}
+
+
 def test_extract_english_titles_demonyms_and_of_forms():
     x = run("June 4, 2024\nKazakh President Kassym-Jomart Tokayev met President Xi Jinping of China in Astana.")
     f = facts(x)
