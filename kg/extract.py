@@ -75,6 +75,8 @@ _PREP = re.compile(r"(?<!参)与(?!会)|同(?![意时样比])|跟|(?<![方意倾
 # Words that begin with a one-character abbreviation but name no state (越来越, 日益, 加强).
 _NOT_ABBR = {"越来", "越过", "越发", "日益", "日前", "日后", "日常", "日内", "美好", "美元", "英语", "法律", "法治", "意见",
              "意义", "加强", "加大", "加快", "印象", "朝着", "朝向", "华人", "华侨", "华裔", "华语", "新的", "新一", "俄语"}
+# Runs of abbreviation characters that are words: 法西斯 (fascist) is not France, Spain and Sri Lanka.
+_NOT_ABBR_RUN = ("法西斯",)
 # X方 words that name no state's side: the West, the East, south, north ...
 _NOT_A_SIDE = {"西方", "东方", "南方", "北方", "日方向", "法方面", "中方向", "新方法", "新方案", "加方法"}
 # Words between an event's name and its head: "Quad Leaders' Summit", "G20 annual summit", "上合组织成员国元首峰会".
@@ -121,9 +123,13 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.state_named_agreements, w.agreement_references, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.implicit_meeting, w.event_relations, w.agreement_relations,
-                 w.infra_relations, w.place_relations, w.interactions, w.bilateral_meetings, w.amounts):
+                 w.infra_relations, w.place_relations, w.interactions, w.named_conflicts, w.bilateral_meetings, w.amounts):
         step()
     return w.result()
+
+
+# Pairs of abbreviations that the press uses for one pair of states only, whatever else the article names.
+_SET_PAIRS = {"俄乌": ("RU", "UA"), "印巴": ("IN", "PK"), "巴以": ("PS", "IL")}
 
 
 def _zh_signed_text(tail: str, heads) -> re.Match | None:
@@ -445,9 +451,11 @@ class _Work:
         for m in self.by_kind("country"):
             unamb[m.key.split(":")[1]].append(m.start)
         for m in re.finditer(rf"(?<![\u4e00-\u9fff])?([{chars}]{{2,4}})(?=(?:{rel}))", self.f):
-            if self.pos.overlapping(m.start(), m.start() + 1):
+            if self.pos.overlapping(m.start(), m.start() + 1) or any(w in self.f[max(0, m.start() - 2):m.end() + 2] for w in _NOT_ABBR_RUN):
                 continue
             keys = [self._abbr_country(c, m.start(), unamb) for c in m.group(1)]
+            if None in keys and m.group(1) in _SET_PAIRS:
+                keys = list(_SET_PAIRS[m.group(1)])  # 俄乌冲突 is Russia and Ukraine even where Ukraine goes unnamed
             if len(set(keys)) != len(keys) or None in keys:
                 continue
             g = self.add_mention(m.start(), m.end(), "group", "group:" + "-".join(keys), "abbreviation")
@@ -1173,6 +1181,10 @@ class _Work:
             if pre:
                 ordinal = _ordinal(pre.group(2) or pre.group(3))
                 start = max(0, start - 12) + pre.start()
+            if cls == "Conflict" and names and len(self._states_of(names)) == 1 and (
+                    re.search(r"(?:'s|’s)\s+(?:\S+\s+)?$", self.f[names[-1].end:h.start()])
+                    or re.search(r"[对對]\s*$", self.f[max(0, start - 2):start])):
+                continue  # "Russia's war against", 俄罗斯对乌克兰战争: an act of one state on another, read as an interaction
             if not names:
                 if cls in ("Summit", "Meeting") and (d := self._described_event(h.start(), h.end())) is not None:
                     unnamed.append((d, h.end(), cls))
@@ -1791,6 +1803,17 @@ class _Work:
         if key.startswith(("country:", "leader:", "person:", "organization:")):
             self.participants[event].append(key)
             self.fact(event, "participant", key, sent, rule)
+
+    def named_conflicts(self) -> None:
+        """A war or conflict named by its sides (俄乌冲突, the Israel-Iran war, 吉塔边境冲突) is force used between them."""
+        force = next(t for t in self.lex.triggers.values() if t.id == "use_force")
+        for m, key in self.events:
+            if key.split(":")[1] != "Conflict" or m.get("anaphor"):
+                continue
+            states = [k for k in dict.fromkeys(self.event_members.get(key, [])) if k.startswith("country:")]
+            for i, a in enumerate(states):
+                for b in states[i + 1:]:
+                    self._interaction(a, b, force, m.sentence, "interaction-pair", m.confidence, m.start)
 
     def bilateral_meetings(self) -> None:
         """Leaders of two states who both take part in a summit, meeting or state visit between those two states met.

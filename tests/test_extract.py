@@ -558,3 +558,19 @@ def test_extract_the_issue_an_act_is_about_is_no_party_to_it():
 def test_extract_a_listed_name_inside_a_longer_foreign_name_is_not_that_person():
     x = run("2021-04-19\n警方寻找化名“佩特罗夫”的男子。俄罗斯总统普京与土耳其总统埃尔多安通电话。")
     assert "leader:petro" not in x.entities and "leader:erdogan" in x.entities
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Israel–Iran conflict escalated on Friday.", {"country:IL", "country:IR"}),
+    ("俄罗斯总统普京访华。自俄乌冲突爆发以来，中俄贸易大增。", {"country:RU", "country:UA"}),
+    ("Russia's war against Ukraine has reshaped Central Asia.", {"country:RU", "country:UA"}),
+])
+def test_extract_a_war_named_by_its_sides_is_force_between_them(text, pair):
+    x = run("2024-03-05\n" + text)
+    assert any({i.actor, i.target} == pair and i.code == "190" for i in x.interactions), x.interactions
+
+
+def test_extract_fascist_is_no_run_of_state_abbreviations():
+    x = run("2025年9月3日\n普京出席纪念世界反法西斯战争胜利80周年阅兵。")
+    assert not {"country:FR", "country:ES", "country:LK"} & set(x.entities)
+    assert not x.interactions
