@@ -72,6 +72,8 @@ _CLAUSE_BREAK = re.compile(r"[，；：。！？;\n]|:(?=\s)|,(?=\s+(?:but|while
 # (agree), 和平 (peace), 参与 (take part), 方向 (direction).
 _PREP = re.compile(r"(?<!参)与(?!会)|同(?![意时样比])|跟|(?<![方意倾面])向|(?<![面绝相反应])对|给|和(?![平谐])|"
                    r"\bwith\b|\bto\b|\bagainst\b|\bon\b|\btoward(?:s)?\b|\band\b")
+_WHEN_WORD = re.compile(r"\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d)", re.I)
 # Words that begin with a one-character abbreviation but name no state (越来越, 日益, 加强).
 _NOT_ABBR = {"越来", "越过", "越发", "日益", "日前", "日后", "日常", "日内", "美好", "美元", "英语", "法律", "法治", "意见",
              "意义", "加强", "加大", "加快", "印象", "朝着", "朝向", "华人", "华侨", "华裔", "华语", "新的", "新一", "俄语"}
@@ -1944,7 +1946,12 @@ class _Work:
         prep = None
         for p in _PREP.finditer(self.f[cs:t_start]):
             at = cs + p.start()
+            if _WHEN_WORD.match(self.f, cs + p.end()):
+                continue  # "On Monday Trump hosted": a time, not the target of the act
             objs = [m for m in left if m.start >= at + len(p.group())]
+            lead = self.f[at + len(p.group()):objs[0].start] if objs else ""
+            if lead.isascii() and len(lead.split()) > 4:
+                continue  # "on edge in the Baltic region, ... after Poland": the object is not the preposition's
             if objs:  # the preposition governs this trigger only when its object stands close before it
                 gap = re.sub(r"\([^()]*\)", "", self.f[objs[-1].end:t_start])  # asides in brackets do not count
                 if (len(gap.split()) > 3) if gap.isascii() else len(gap) > 14:
@@ -1964,6 +1971,9 @@ class _Work:
             return actor, target
         actor = self._last_list(left)
         target = self._first_list(right)
+        if len(target) == 1 and target[0].kind == "group" and re.match(r"\s+of\s", self.f[target[0].end:target[0].end + 4]):
+            # "hosted the leaders of Australia, India and Japan": the states named after the group word
+            target = self._first_list(self.actors_in(target[0].end, ce)) or target
         if target:  # by word order, the object follows the trigger closely
             gap = re.sub(r"\([^()]*\)", "", self.f[t_end:target[0].start])
             if (len(gap.split()) > 7) if gap.isascii() else len(gap) > 16:
@@ -2030,10 +2040,26 @@ class _Work:
                 cs, _ = self.clause(t.start())
                 if _IF.search(self.f[cs:t.start()]):
                     continue  # 如果…展开谈判, if they meet: a condition, not an act
+                if tr.id == "host" and re.match(r"\s+by\b|被", self.f[t.end():t.end() + 4]):
+                    continue  # "a NATO summit hosted by Biden": the event's host (hostedBy), not an act on the clause's subject
                 if self.f[max(s.start, t.start() - 1):t.start()] == "被" or (tr.id == "visit" and self.f[t.end():t.end() + 1] == "的"):
                     continue  # 被承认为 (no agent named); 进行国事访问的X (X is the visitor: see visits)
                 actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)
                 rule = "interaction-order"
+                if tr.adjacent:
+                    near = [m for m in self.actors_in(cs, t.start()) if m.kind in ("country", "group")]
+                    run = self._last_list(near)
+                    if not run or run[-1].end < t.start() - 2 or not re.fullmatch(r"\s*(?:'s|’s)?\s*", self.f[run[-1].end:t.start()]):
+                        continue
+                    actor, target = run, []
+                if not target and tr.symmetric and len(actor) == 1 and actor[0].kind == "group" \
+                        and len(ks := [k for k in self.expand(actor[0]) if k.startswith("country:")]) >= 2 \
+                        and t.start() - 2 <= actor[0].end <= t.start():
+                    # 中俄合作, the U.S.-China tariff war: a compound of two states right before a mutual act
+                    for i, ka in enumerate(ks):
+                        for kb in ks[i + 1:]:
+                            self._interaction(ka, kb, tr, s.index, "interaction-pair", actor[0].confidence, t.start())
+                    continue
                 if not target and tr.symmetric and len(actor) >= 2:
                     pairs = [(a, b) for i, a in enumerate(actor) for b in actor[i + 1:]]
                     rule = "interaction-pair"

@@ -37,6 +37,7 @@ class Trigger:
     symmetric: bool
     meeting: bool
     examples: tuple[str, ...]
+    adjacent: bool = False  # only its sides named right before it count (the U.S.-China tariff war)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def lexicon() -> Lexicon:
     split: list[tuple[re.Pattern, Trigger]] = []
     for t in load_toml("cameo.toml")["trigger"]:
         tr = Trigger(t["id"], t["code"], t["name"], t.get("symmetric", False), t.get("meeting", False),
-                     tuple(t.get("examples", [])))
+                     tuple(t.get("examples", [])), t.get("adjacent", False))
         for w in t.get("zh", []) + t.get("en", []):
             if "…" in w:
                 parts = [re.escape(fold(p).strip()) for p in w.split("…")]

@@ -574,3 +574,26 @@ def test_extract_fascist_is_no_run_of_state_abbreviations():
     x = run("2025年9月3日\n普京出席纪念世界反法西斯战争胜利80周年阅兵。")
     assert not {"country:FR", "country:ES", "country:LK"} & set(x.entities)
     assert not x.interactions
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a time after "on" is no target of the act
+    ("On Monday U.S. President Donald Trump hosted British Prime Minister Keir Starmer at Turnberry.", ("country:US", "country:GB", "043"), None),
+    # the states after "the leaders of" are the ones hosted
+    ("U.S. President Joe Biden hosted the leaders of Australia, India and Japan in Delaware.", ("country:US", "country:JP", "043"), None),
+    # a trade war has sides only when they are named right before it
+    ("Xi tells Spain's Sanchez there are no winners in a tariff war.", None, ("country:CN", "country:ES", "163")),
+    ("中美贸易战持续升级。", ("country:CN", "country:US", "163"), None),
+    # a preposition whose object stands far after it governs nothing
+    ("The incursion set nerves on edge in the Baltic region, coming a week after Poland shot down Russian drones.",
+     ("country:PL", "country:RU", "190"), None),
+    # a summit hosted by someone: the host of the event, not an act on the clause's subject
+    ("Zelenskiy and Polish Prime Minister Donald Tusk signed a pact, before a NATO summit hosted by U.S. President Joe Biden.",
+     None, ("country:PL", "country:US", "043")),
+])
+def test_extract_sides_of_english_acts(text, expected, absent):
+    got = {(a, b, c) for a, b, c in pairs(run("2024-07-09\n" + text))} | {(b, a, c) for a, b, c in pairs(run("2024-07-09\n" + text))}
+    if expected:
+        assert expected in got, got
+    if absent:
+        assert absent not in got, got
