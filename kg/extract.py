@@ -74,6 +74,7 @@ _PREP = re.compile(r"(?<!参)与(?!会)|同(?![意时样比])|跟|(?<![方意倾
                    r"\bwith\b|\bto\b|\bagainst\b|\bon\b|\btoward(?:s)?\b|\band\b")
 _WHEN_WORD = re.compile(r"\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
                         r"august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d)", re.I)
+_MID_ORDINAL = re.compile(r"(?:领导人|元首|首脑)第([一二三四五六七八九十百\d]+)次(?:会晤|峰会|会议)")
 # Words that begin with a one-character abbreviation but name no state (越来越, 日益, 加强).
 _NOT_ABBR = {"越来", "越过", "越发", "日益", "日前", "日后", "日常", "日内", "美好", "美元", "英语", "法律", "法治", "意见",
              "意义", "加强", "加大", "加快", "印象", "朝着", "朝向", "华人", "华侨", "华裔", "华语", "新的", "新一", "俄语"}
@@ -669,6 +670,9 @@ class _Work:
             if name.split()[0].lower() in ("of", "the", "and") or len(name) < 3:
                 return None
             end = pos + len(name)
+            inner = next((m for m in self.by_kind("leader") if pos < m.start < end), None)
+            if inner is not None and all(w.lower() in _NOT_GIVEN for w in self.text[pos:inner.start].split()):
+                return inner  # "UAE President Sheikh Mohamed bin Zayed Al Nahyan": a courtesy word before a listed name
         name = self.text[pos:end]
         return self.add_mention(pos, end, "person", f"person:{norm_key(to_simplified(name))}", "title-pattern")
 
@@ -1126,8 +1130,8 @@ class _Work:
         p = pos
         if fillers is not None:
             fm = fillers.search(self.f, max(0, p - 40), p)
-            if fm:
-                p = fm.start()
+            if fm and not any(x.start < fm.start() < x.end for x in self.pos.overlapping(fm.start(), fm.start() + 1)):
+                p = fm.start()  # (a filler inside a name is part of the name: 金砖国家)
         if allow_de and self.f[p - 1:p] == "的":
             p -= 1
         while p > 0 and self.f[p - 1] == " ":
@@ -1171,14 +1175,17 @@ class _Work:
         lex = self.lex
         named: list[tuple[Mention, str, str, frozenset, int | None]] = []
         unnamed: list[tuple[int, int, str]] = []
-        for h in lex.event_rx.finditer(self.f):
-            cls = lex.event_heads[h.group()]
+        heads = [(h, lex.event_heads[h.group()], None) for h in lex.event_rx.finditer(self.f)]
+        # 金砖国家领导人第十六次会晤, 中日韩领导人第九次会议: the ordinal inside the head
+        heads += [(h, "Summit", _ordinal(h.group(1))) for h in _MID_ORDINAL.finditer(self.f)]
+        heads = [x for x in heads if not (x[2] is None and any(y[2] is not None and y[0].start() <= x[0].start() < y[0].end() for y in heads))]
+        for h, cls, inner_ordinal in sorted(heads, key=lambda x: x[0].start()):
             if any(x.kind in ("agreement", "event") for x in self.pos.overlapping(h.start(), h.start() + 1)):
                 continue
             start, names = self._extend_left(h.start(), joiners=frozenset({"-", "—", "·", "与", "和", "and"}), allow_de=False,
                                              fillers=_EVENT_FILLERS, single_org=True)
-            ordinal = None
-            pre = re.search(r"(第([一二三四五六七八九十\d]+)(?:届|次)|(?:the\s+)?(first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)\s*$",
+            ordinal = inner_ordinal
+            pre = None if ordinal else re.search(r"(第([一二三四五六七八九十\d]+)(?:届|次)|(?:the\s+)?(first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)\s*$",
                             self.f[max(0, start - 12):start])
             if pre:
                 ordinal = _ordinal(pre.group(2) or pre.group(3))

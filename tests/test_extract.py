@@ -597,3 +597,20 @@ def test_extract_sides_of_english_acts(text, expected, absent):
         assert expected in got, got
     if absent:
         assert absent not in got, got
+
+
+def test_extract_summit_named_with_the_ordinal_inside_and_referred_to_after():
+    x = run("2024年10月23日\n金砖国家领导人第十六次会晤23日在俄罗斯喀山举行。俄罗斯总统普京主持会晤，中国国家主席习近平、印度总理莫迪出席。"
+            "本次会晤于22日至24日举行。")
+    events = [k for k in x.entities if k.startswith("event:")]
+    assert events == ["event:Summit:organization:brics:16:2024"]
+    f = facts(x)
+    assert (events[0], "hostedBy", "country:RU") in f
+    assert (events[0], "participant", "leader:modi") in f
+    assert (events[0], "location", "place:kazan") in f
+
+
+def test_extract_courtesy_word_before_a_listed_leader_after_a_title():
+    x = run("2024-02-13\nIndian Prime Minister Narendra Modi held talks with UAE President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi.")
+    assert not [k for k in x.entities if k.startswith("person:")]
+    assert ("leader:modi", "metWith", "leader:mohamed_bin_zayed") in facts(x)
