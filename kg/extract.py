@@ -75,6 +75,9 @@ _PREP = re.compile(r"(?<!参)与(?!会)|同(?![意时样比])|跟|(?<![方意倾
 _WHEN_WORD = re.compile(r"\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
                         r"august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d)", re.I)
 _MID_ORDINAL = re.compile(r"(?:领导人|元首|首脑)第([一二三四五六七八九十百\d]+)次(?:会晤|峰会|会议)")
+_DEAL_VERB = re.compile(r"\b(?:sign|signs|signed|signing|agree|agrees|agreed|reach|reaches|reached|strike|strikes|struck|seal|seals|"
+                        r"sealed|back|backs|backed|hail|hails|hailed|welcome|welcomes|welcomed|reject|rejects|rejected|quit|quits|"
+                        r"ink|inks|inked|extend|extends|extended|renew|renews|renewed|approve|approves|approved)\b")
 # Words that begin with a one-character abbreviation but name no state (越来越, 日益, 加强).
 _NOT_ABBR = {"越来", "越过", "越发", "日益", "日前", "日后", "日常", "日内", "美好", "美元", "英语", "法律", "法治", "意见",
              "意义", "加强", "加大", "加快", "印象", "朝着", "朝向", "华人", "华侨", "华裔", "华语", "新的", "新一", "俄语"}
@@ -980,6 +983,8 @@ class _Work:
                 if not zh and (not re.fullmatch(r"(?:\s?[a-z][\w-]*)*\s?", desc) or
                                any(w in _NOT_GIVEN or re.fullmatch(_STOP_EN, w) for w in desc.split())):
                     continue
+                if not zh and (_DEAL_VERB.search(desc) or self.within(p, h.start(), {"country", "leader", "person"})):
+                    break  # "Rwanda sign US-brokered peace deal": a clause, not the name's description
                 end = p - 1 if not zh and self.f[p - 1:p] == " " else p
                 if self.ending_at(end, {"country", "group", "organization", "place"}) is not None:
                     found = end
@@ -1050,6 +1055,8 @@ class _Work:
         for h in self.lex.infra_rx.finditer(self.f):
             if any(x.kind in ("project", "agreement") for x in self.pos.overlapping(h.start(), h.start() + 1)):
                 continue
+            if re.match(r"(?:总)?公司|集团|部门|管理局|局|运营商|\s+(?:company|operator|authority|corporation)\b", self.f[h.end():h.end() + 12]):
+                continue  # 立陶宛铁路公司, the state railway company: a body, not a line
             start, ends = self._extend_left(h.start(), joiners=self.lex.infra_joiners, allow_de=True, fillers=_INFRA_FILLERS)
             if not ends:
                 continue

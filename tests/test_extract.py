@@ -614,3 +614,13 @@ def test_extract_courtesy_word_before_a_listed_leader_after_a_title():
     x = run("2024-02-13\nIndian Prime Minister Narendra Modi held talks with UAE President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi.")
     assert not [k for k in x.entities if k.startswith("person:")]
     assert ("leader:modi", "metWith", "leader:mohamed_bin_zayed") in facts(x)
+
+
+def test_extract_headline_clause_is_no_agreement_name():
+    x = run("2025-06-27\nDR Congo and Rwanda sign US-brokered peace deal in Washington")
+    assert not [k for k, e in x.entities.items() if e.cls == "Agreement" and "sign" in k]
+
+
+def test_extract_state_railway_company_is_no_railway():
+    x = run("2022年6月18日\n立陶宛铁路公司已通知俄方，自18日起停止过境运输受制裁货物。")
+    assert not [k for k, e in x.entities.items() if e.cls == "InfrastructureProject"]
