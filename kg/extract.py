@@ -80,7 +80,8 @@ _DEAL_VERB = re.compile(r"\b(?:sign|signs|signed|signing|agree|agrees|agreed|rea
                         r"ink|inks|inked|extend|extends|extended|renew|renews|renewed|approve|approves|approved)\b")
 # Words that begin with a one-character abbreviation but name no state (越来越, 日益, 加强).
 _NOT_ABBR = {"越来", "越过", "越发", "日益", "日前", "日后", "日常", "日内", "美好", "美元", "英语", "法律", "法治", "意见",
-             "意义", "加强", "加大", "加快", "印象", "朝着", "朝向", "华人", "华侨", "华裔", "华语", "新的", "新一", "俄语"}
+             "意义", "加强", "加大", "加快", "印象", "朝着", "朝向", "华人", "华侨", "华裔", "华语", "新的", "新一", "俄语",
+             "以武", "以及", "以上", "以下", "以来", "以便", "以免", "以此", "以外", "以后", "以前", "以为", "以期", "以防", "以至"}
 # Runs of abbreviation characters that are words: 法西斯 (fascist) is not France, Spain and Sri Lanka.
 _NOT_ABBR_RUN = ("法西斯",)
 # X方 words that name no state's side: the West, the East, south, north ...
@@ -2056,6 +2057,9 @@ class _Work:
                     continue  # 如果…展开谈判, if they meet: a condition, not an act
                 if tr.id == "host" and re.match(r"\s+by\b|被", self.f[t.end():t.end() + 4]):
                     continue  # "a NATO summit hosted by Biden": the event's host (hostedBy), not an act on the clause's subject
+                if re.search(r"(?:遭受|遭到|受到)[^，,。；]{0,6}$", self.f[max(s.start, t.start() - 8):t.start()]) and \
+                        not self.actors_in(max(s.start, t.start() - 8), t.start()):
+                    continue  # 遭受武装攻击的部队: an attack suffered, its attacker not named
                 if self.f[max(s.start, t.start() - 1):t.start()] == "被" or (tr.id == "visit" and self.f[t.end():t.end() + 1] == "的"):
                     continue  # 被承认为 (no agent named); 进行国事访问的X (X is the visitor: see visits)
                 actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)

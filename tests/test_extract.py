@@ -624,3 +624,10 @@ def test_extract_headline_clause_is_no_agreement_name():
 def test_extract_state_railway_company_is_no_railway():
     x = run("2022年6月18日\n立陶宛铁路公司已通知俄方，自18日起停止过境运输受制裁货物。")
     assert not [k for k, e in x.entities.items() if e.cls == "InfrastructureProject"]
+
+
+def test_extract_yi_as_a_word_and_an_attack_suffered_are_no_acts():
+    x = run("2024年7月8日\n雙方對中國在南海的危險舉動表達嚴重關切，反對以武力或脅迫片面改變現狀。"
+            "美國重申，條約適用於在南海遭受武裝攻擊的菲律賓武裝部隊。")
+    assert "country:IL" not in x.entities
+    assert not any("country:US" in (i.actor, i.target) and i.code == "190" for i in x.interactions)
