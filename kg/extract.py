@@ -1973,6 +1973,8 @@ class _Work:
                     continue
             after = [m for m in left if m.start >= at + len(p.group())]
             before = [m for m in left if m.end <= at]
+            if p.group() in ("和", "and") and not symmetric:
+                continue  # "American and British warships struck": joined actors, not a partner of the act
             if after and (before or p.group() not in ("和", "and")):
                 if p.group() in ("和", "and") and len(after) > 1:
                     continue
@@ -1984,6 +1986,17 @@ class _Work:
             if not actor:
                 actor = self._subject_outside(cs, ce, sent)
             return actor, target
+        if re.match(r"\s*(?:which|who|whose)\b", self.f[cs:cs + 8]):  # the clause opens a relative clause on the subject
+            close = self.f.rfind(",", cs, t_start)
+            subj = self.actors_in(self.doc.sentences[sent].start, cs)
+            if close > cs and subj and not [x for x in left if x.start > close]:
+                left = subj[-1:]
+        for m in left:  # "Türkiye, which trains Somali troops ..., has also backed": the relative clause's states do not act
+            if re.match(r"\s*,\s*(?:which|who|whose)\b", self.f[m.end:m.end + 10]):
+                close = self.f.rfind(",", m.end + 2, t_start)
+                if close > m.end + 2 and not [x for x in left if x.start > close]:
+                    left = [x for x in left if x.end <= m.end]
+                break
         actor = self._last_list(left)
         target = self._first_list(right)
         if len(target) == 1 and target[0].kind == "group" and re.match(r"\s+of\s", self.f[target[0].end:target[0].end + 4]):
@@ -2033,6 +2046,8 @@ class _Work:
     def _subject_outside(self, cs: int, ce: int, sent: int) -> list[Mention]:
         s = self.doc.sentences[sent]
         before = self.actors_in(s.start, cs)
+        if before and re.match(r"\s*,\s*(?:which|who|whose)\b", self.f[before[0].end:before[0].end + 10]):
+            return [before[0]]  # "Türkiye, which trains Somali troops ..., has backed": the subject before the relative clause
         if before:
             return self._last_list(before)[:1] if len(self._last_list(before)) == 1 else self._last_list(before)
         after = self.actors_in(ce, s.end)
@@ -2078,6 +2093,8 @@ class _Work:
                         for kb in ks[i + 1:]:
                             self._interaction(ka, kb, tr, s.index, "interaction-pair", actor[0].confidence, t.start())
                     continue
+                if not actor and tr.symmetric and len(target) >= 2:
+                    actor, target = target, []  # "relations between Egypt and Ethiopia are strained": both sides inside
                 if not target and tr.symmetric and len(actor) >= 2:
                     pairs = [(a, b) for i, a in enumerate(actor) for b in actor[i + 1:]]
                     rule = "interaction-pair"

@@ -631,3 +631,16 @@ def test_extract_yi_as_a_word_and_an_attack_suffered_are_no_acts():
             "美國重申，條約適用於在南海遭受武裝攻擊的菲律賓武裝部隊。")
     assert "country:IL" not in x.entities
     assert not any("country:US" in (i.actor, i.target) and i.code == "190" for i in x.interactions)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("US and UK strike Houthi targets across Yemen after weeks of Red Sea attacks.", ("country:GB", "organization:houthis", "190")),
+    ("American and British warships struck Houthi military sites across Yemen.", ("country:US", "organization:houthis", "190")),
+    ("Relations between Egypt and Ethiopia are already strained by the dam.", ("country:EG", "country:ET", "110")),
+    ("Türkiye, which trains Somali troops and runs a base in Mogadishu, has also backed Somalia's territorial integrity.",
+     ("country:TR", "country:SO", "051")),
+])
+def test_extract_joined_actors_relations_and_relative_clauses(text, expected):
+    got = {(i.actor, i.target, i.code) for i in run("2024-01-12\n" + text).interactions}
+    assert expected in got, got
+    assert ("country:US", "country:GB", "190") not in got
