@@ -31,7 +31,7 @@ from .normalise import fold, norm_key, to_simplified
 CONFIDENCE = {
     "gazetteer": 0.95, "gazetteer-ambiguous": 0.8, "abbreviation": 0.85, "title-pattern": 0.75,
     "group": 0.85, "pronoun": 0.7, "agreement-title": 0.9, "agreement-phrase": 0.75, "infra-name": 0.85,
-    "event-name": 0.85, "short-name": 0.8,
+    "event-name": 0.85, "event-act": 0.7, "short-name": 0.8, "participant-act": 0.7, "location-act": 0.7,
     "leaderOf-title": 0.95, "leaderOf-gazetteer": 0.85, "participant-name": 0.8, "participant-attend": 0.85,
     "hostedBy-verb": 0.9, "hostedBy-location": 0.75, "hostedBy-name": 0.8, "location-attend": 0.85,
     "location-name": 0.8, "inCountry-gazetteer": 0.95, "signatory-verb": 0.85, "adoptedAt-sentence": 0.8,
@@ -130,9 +130,21 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.state_named_agreements, w.agreement_references, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.implicit_meeting, w.event_relations, w.agreement_relations,
-                 w.infra_relations, w.place_relations, w.interactions, w.named_conflicts, w.bilateral_meetings, w.amounts):
+                 w.infra_relations, w.place_relations, w.interactions, w.described_events, w.named_conflicts, w.bilateral_meetings, w.amounts):
         step()
     return w.result()
+
+
+# Acts that are events of their own (talks held, clashes fought, strikes made), and the class of the event.
+_EVENT_ACTS = {"meet": "Meeting", "negotiate": "Meeting", "clash": "Conflict", "use_force": "Conflict"}
+# The noun that names the event an English trigger reports: "held talks" -> talks, met -> meeting, struck -> strikes.
+_ACT_NOUN = ((r"talks", "talks"), (r"negotiat", "negotiations"), (r"\bmeet|\bmet\b|sat down", "meeting"),
+             (r"clash", "clashes"), (r"fought|fighting", "fighting"), (r"exchanged fire", "exchange of fire"),
+             (r"airstrike|air strike", "air strikes"), (r"strike|struck", "strikes"), (r"attack", "attack"),
+             (r"invad|invasion", "invasion"), (r"shelled", "shelling"), (r"bombed", "bombing"))
+# Chinese triggers that name their event, and what to strip from them: 举行会谈 -> 会谈.
+_ACT_NOUN_ZH = re.compile(r"^(?:举行|一对一|发生)?(会晤|会谈|会面|磋商|谈判|武装冲突|边境冲突|冲突|交火|入侵|袭击|攻击|空袭|轰炸|炮击)$")
+_ACT_PLACE = re.compile(r"(?:在|于|对|\b(?:in|at|on|near|across|over|off)\s+(?:the\s+)?)$")
 
 
 # Pairs of abbreviations that the press uses for one pair of states only, whatever else the article names.
@@ -210,6 +222,7 @@ class _Work:
         self.dates: list[DateExpr] = []
         self.participants: dict[str, list[str]] = defaultdict(list)  # event key -> participant keys
         self.money: list[Money] = []
+        self.acts: list[tuple[int, int, Trigger, int, list]] = []  # meetings and uses of force read by interactions
         self.sent_of = self._sentence_index()
         self.clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
 
@@ -1821,6 +1834,122 @@ class _Work:
             self.participants[event].append(key)
             self.fact(event, "participant", key, sent, rule)
 
+    def described_events(self) -> None:
+        """Meetings and uses of force that the text reports as acts but never names: "held talks with", 举行会谈,
+        "clashed", "American strikes on", 空袭. Each is an event with the act's sides as participants; acts between
+        the same sides are one event, unless a meeting is placed somewhere else. Its place is a place named in the
+        clause after in / at / 在; a meeting's host is that place's state. A meeting held at a named event makes
+        its sides participants of that event too.
+
+        The label is the act's noun (talks, 会谈, clashes, strikes) with its place ("talks in Stockholm",
+        "met Putin at the Kremlin"); a bare noun only for an event with no place, and only for the one whose
+        sides the article names most when several share it.
+        """
+        current: dict[tuple, str] = {}  # (class, sides) -> key of the event under way
+        nouns: dict[str, list[str]] = defaultdict(list)  # event key -> bare nouns
+        for start, end, tr, sent, pairs in self.acts:
+            if any(x.kind in ("event", "agreement") for x in self.pos.overlapping(start, end)):
+                continue  # part of a name (中美经贸磋商), or a reference already resolved
+            if re.match(r"\s*(?:机制|制度|框架|渠道|进程|mechanism|format|process|channel)", self.f[end:end + 12]):
+                continue  # 会晤机制, a talks format: a way of meeting, not a meeting
+            if CJK.match(self.f[start:start + 1]):
+                noun = _ACT_NOUN_ZH.match(self.f[start:end])
+                if not noun:
+                    continue
+                label = self.text[start + noun.start(1):start + noun.end(1)]
+            else:
+                label = next((n for rx, n in _ACT_NOUN if re.search(rx, self.f[start:end])), None)
+                if label is None:
+                    continue
+            cls = _EVENT_ACTS[tr.id]
+            ms = [m for a, b in pairs for m in (a, b) if not (cls == "Conflict" and m.key == "group:both")]
+            keys = list(dict.fromkeys(k for m in ms for k in self.expand(m)))
+            sides = sorted({self._country_of(k) or k for k in keys if k.startswith(("country:", "leader:", "person:", "organization:"))})
+            if len(sides) < 2:
+                continue
+            cs, ce = self.clause(start)
+            places = [x for x in self.mentions if x.kind == "place" and cs <= x.start < ce and id(x) not in self.nested
+                      and (_ACT_PLACE.search(self.f[max(0, x.start - 8):x.start]) or self._in_locative_chain(x))]
+            if cls == "Meeting":
+                for m in self.mentions:  # "met on the sidelines of the G20 summit": both sides attend it
+                    if m.kind == "event" and m.key and cs <= m.start < ce and m.key.split(":")[1] in ("Summit", "Meeting", "Forum", "StateVisit"):
+                        for k in keys:
+                            self._participant(m.key, k, sent, "participant-attend")
+            where = places[-1] if places and cls == "Meeting" else None
+            if cls == "Meeting" and where is None:
+                summit = [k for m, k in self.events if k.split(":")[1] == "Summit" and abs(sent - m.sentence) <= 3
+                          and set(sides) <= {self._country_of(p) or p for p in self.participants.get(k, [])}]
+                if summit:  # 首次与习近平举行会谈, near the summit they attend: the summit itself
+                    self.add_mention(start, end, "event", summit[-1], "event-act", anaphor=True)
+                    for k in keys:
+                        self._participant(summit[-1], k, sent, "participant-act")
+                    continue
+            ident = (cls, tuple(sides))
+            key = current.get(ident)
+            if key is None or (where is not None and self.entities[key].props.get("where", where.key) != where.key):
+                key = f"event:{cls}:act:{'+'.join(sides)}:{norm_key(where.key) if where else 1}"
+                current[ident] = key
+            new = key not in self.entities
+            e = self.entity(key, "Event", None, start)
+            e.subclasses.add(cls)
+            e.props.setdefault("sides", sides)
+            if where is not None:
+                e.props.setdefault("where", where.key)
+                zh = CJK.match(label)
+                self.label(e, f"{where.surface}{label}" if zh else f"{label} in {where.surface}")
+                if not zh:
+                    self.label(e, f"{where.surface} {label}")
+                    if where.start > end and where.end - start <= 80:
+                        self.label(e, self.text[start:where.end])  # met President Vladimir Putin at the Kremlin
+            nouns[key].append(label)
+            m = self.add_mention(start, end, "event", key, "event-act", cls=cls, anaphor=not new)
+            if new:
+                self.events.append((m, key))
+                self.events.sort(key=lambda t: t[0].start)
+            if _REMOTE.search(self.doc.sentences[sent].text):
+                self.remote_events.add(key)
+            for k in keys:
+                self._participant(key, k, sent, "participant-act")
+            for pl in places:
+                self.fact(key, "location", pl.key, sent, "location-act")
+                c = pl.get("country")
+                if cls == "Meeting" and c and self.mentioned(f"country:{c}"):
+                    self.fact(key, "hostedBy", f"country:{c}", sent, "hostedBy-location")
+            if not any(a[0] == key and a[1] == "startDate" for a in self.attrs):
+                ds = [d for d in self.dates if cs <= d.start < ce and abs(d.start - start) <= 45]
+                if ds:
+                    d = min(ds, key=lambda d: abs(d.start - start))
+                    self.attr(key, "startDate", d.value, sent, "date-clause")
+        weight = defaultdict(int)  # how often the article names each state or body
+        for x in self.mentions:
+            if x.kind in ACTOR_KINDS:
+                for k in self.keys_of(x):
+                    weight[self._country_of(k) or k] += 1
+        owner: dict[str, tuple[int, str]] = {}
+        top = max((min(weight[k] for k in self.entities[key].props["sides"]) for key in nouns), default=0)
+        # a noun that names another event of the article (the talks at Turnberry) is no label of a placed one
+        other = {fold(x) for k, e in self.entities.items() if e.cls == "Event" and k not in nouns
+                 for x in (*e.labels.values(), *(t for t, _ in e.alt_labels))}
+        for key, ns in nouns.items():
+            w = min(weight[k] for k in self.entities[key].props["sides"])
+            if "where" in self.entities[key].props:
+                ns[:] = [n for n in ns if not any(fold(n) in x for x in other)]
+            if w * 2 < top:
+                continue  # an aside ("Pakistan and India fought a four-day conflict in May"): no bare noun
+            for n in dict.fromkeys(ns):
+                if n not in owner or owner[n][0] < w:
+                    owner[n] = (w, key)
+        for key, ns in nouns.items():
+            e = self.entities[key]
+            names = [self.entities[k].labels.get("en") or k.split(":")[-1] for k in e.props["sides"] if k in self.entities]
+            for n in dict.fromkeys(ns):
+                if n in owner and owner[n][1] == key and (not (e.labels or e.alt_labels) or "where" in e.props):
+                    self.label(e, n)
+                elif not CJK.match(n) and len(names) == 2:
+                    self.label(e, f"{names[0]}-{names[1]} {n}")  # the India-Pakistan fighting: no bare "fighting"
+            if ns and not (e.labels or e.alt_labels):
+                self.label(e, ns[0] if CJK.match(ns[0]) or len(names) != 2 else f"{names[0]}-{names[1]} {ns[0]}")
+
     def named_conflicts(self) -> None:
         """A war or conflict named by its sides (俄乌冲突, the Israel-Iran war, 吉塔边境冲突) is force used between them."""
         force = next(t for t in self.lex.triggers.values() if t.id == "use_force")
@@ -2104,6 +2233,8 @@ class _Work:
                 topic = lambda x: bool(re.search(r"就\s*$", self.f[max(0, x.start - 2):x.start])  # noqa: E731
                                        and re.match(r"\s*(?:问题|局势|危机|冲突)", self.f[x.end:x.end + 4]))
                 pairs = [(a, b) for a, b in pairs if not topic(a) and not topic(b)]
+                if tr.id in _EVENT_ACTS and pairs:
+                    self.acts.append((t.start(), t.end(), tr, s.index, pairs))
                 for a, b in pairs:
                     for ka in self.expand(a):
                         for kb in self.expand(b):

@@ -644,3 +644,50 @@ def test_extract_joined_actors_relations_and_relative_clauses(text, expected):
     got = {(i.actor, i.target, i.code) for i in run("2024-01-12\n" + text).interactions}
     assert expected in got, got
     assert ("country:US", "country:GB", "190") not in got
+
+
+def _act_events(x):
+    return {k: e for k, e in x.entities.items() if e.cls == "Event" and ":act:" in k}
+
+
+def _labels(e):
+    return set(e.labels.values()) | {t for t, _ in e.alt_labels}
+
+
+def test_extract_talks_held_are_an_event_with_sides_place_and_host():
+    x = run("2025-07-29\nChinese Vice Premier He Lifeng and U.S. Treasury Secretary Scott Bessent held talks in Stockholm on Monday, "
+            "Sweden's foreign ministry said.")
+    (key, e), = _act_events(x).items()
+    f = facts(x)
+    assert {(key, "participant", "country:CN"), (key, "participant", "country:US")} <= {(s, p, o) for s, p, o in f}
+    assert (key, "location", "place:stockholm") in f and (key, "hostedBy", "country:SE") in f
+    assert "talks in Stockholm" in _labels(e) and "talks" in _labels(e)
+    assert any(a.subject == key and a.predicate == "startDate" and a.value == "2025-07-28" for a in x.attributes)
+
+
+def test_extract_clashes_are_an_event_without_a_host():
+    x = run("2025-07-25\n泰国与柬埔寨军队24日在边境地区发生冲突。")
+    (key, e), = _act_events(x).items()
+    assert {("participant", "country:TH"), ("participant", "country:KH")} <= {(p, o) for s, p, o in facts(x) if s == key}
+    assert not [f for f in x.facts if f.subject == key and f.predicate == "hostedBy"]
+    assert "冲突" in _labels(e)
+
+
+def test_extract_an_aside_act_gets_no_bare_noun():
+    # Afghanistan and Pakistan are the story; India's fighting with Pakistan is background and must not be "the fighting"
+    x = run("2025-10-19\nPakistan and Afghanistan agreed a ceasefire. Afghan forces attacked Pakistani posts on Saturday. "
+            "Pakistan blamed Afghanistan and Afghanistan blamed Pakistan. Afghanistan closed the crossing. "
+            "Pakistan and India fought a four-day conflict in May.")
+    evs = _act_events(x)
+    aside = next(e for k, e in evs.items() if "country:IN" in k)
+    main = next(e for k, e in evs.items() if "country:AF" in k)
+    assert "fighting" not in _labels(aside) and "India-Pakistan fighting" in _labels(aside)
+    assert "attack" in _labels(main)
+
+
+def test_extract_talks_among_a_summits_members_are_the_summit():
+    x = run("2023-05-19\n哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、土库曼斯坦和乌兹别克斯坦五国元首在西安出席中国－中亚峰会。"
+            "这是中亚领袖首次与习近平举行会谈。")
+    assert not _act_events(x)
+    summit = next(k for k, e in x.entities.items() if e.cls == "Event")
+    assert (summit, "participant", "leader:xi_jinping") in facts(x)
