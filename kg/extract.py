@@ -1481,7 +1481,7 @@ class _Work:
             # 访华, 访问秘鲁, 出访俄罗斯 (a leader's visit); "Erdogan visits Baghdad", "Tokayev visited Kyrgyzstan"
             d = re.search(r"(?:出访|访问|访)\s*$", self.f[max(0, m.start - 2):m.start]) if m.kind == "country" or m.get("capital") else None
             v_en = re.search(r"\b(?:visits|visited|is visiting|was visiting|arrived in|arrives in)\s+$", self.f[max(0, m.start - 20):m.start])
-            en = None
+            en = whole = None
             if a:
                 span = (m.start - 1, m.end + a.end())
             elif b:
@@ -1497,6 +1497,8 @@ class _Work:
                 span = (max(0, m.start - (2 if d else 20)) + x.start(), m.end)
                 if v_en and not d and span[0] - before[-1].end <= 2:  # "Erdoğan visits Baghdad"
                     span = (before[-1].start, m.end)
+                if d and span[0] - before[-1].end <= 4 and not re.search(r"[,，。；、\s]", self.f[before[-1].end:span[0]]):
+                    whole = self.text[before[-1].start:m.end]  # 博鲁阿尔特总统访华: the visit by its visitor too
             else:
                 en = re.search(r"((?:(?:state|official|working)\s+)?visit)\s+to\s+(?:the\s+)?$", self.f[max(0, m.start - 30):m.start])
                 if not en:
@@ -1529,6 +1531,8 @@ class _Work:
                 kinds[key] = self.text[start + word.start():start + word.end()]
             if not CJK.match(m.surface[:1]):
                 self.label(e, f"visit to {m.surface}")
+            if whole:
+                self.label(e, whole)
             self.events.append((ev, key))
             self.events.sort(key=lambda t: t[0].start)
             visit = self.lex.triggers.get("visited") or next(t for t in self.lex.triggers.values() if t.code == "042")
@@ -2174,6 +2178,13 @@ class _Work:
 
     def _subject_outside(self, cs: int, ce: int, sent: int) -> list[Mention]:
         s = self.doc.sentences[sent]
+        if cs > s.start and re.match(r"(?:并|还|又|也|随后|其后|同日|当天|当日|其间)?\s*(?:与|同|和|跟|向)", self.f[cs:cs + 4]):
+            # 岸田文雄访问菲律宾，与小马科斯举行会谈: a clause that opens on its preposition goes on with the subject
+            # of the clause before, not with the state named last there
+            pcs, _ = self.clause(cs - 1)
+            first = self._first_list(self.actors_in(pcs, cs - 1))
+            if first and first[0].kind in ("leader", "person", "country"):
+                return first
         before = self.actors_in(s.start, cs)
         if before and re.match(r"\s*,\s*(?:which|who|whose)\b", self.f[before[0].end:before[0].end + 10]):
             return [before[0]]  # "Türkiye, which trains Somali troops ..., has backed": the subject before the relative clause

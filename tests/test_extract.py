@@ -691,3 +691,15 @@ def test_extract_talks_among_a_summits_members_are_the_summit():
     assert not _act_events(x)
     summit = next(k for k, e in x.entities.items() if e.cls == "Event")
     assert (summit, "participant", "leader:xi_jinping") in facts(x)
+
+
+def test_extract_a_clause_opening_on_its_preposition_keeps_the_sentence_subject():
+    x = run("2024-07-08\n日本首相岸田文雄访问菲律宾，与菲律宾总统小马科斯举行会谈。")
+    assert ("country:JP", "country:PH", "040") in pairs(x) or ("country:PH", "country:JP", "040") in pairs(x)
+    assert ("leader:kishida", "metWith", "leader:marcos_jr") in facts(x)
+
+
+def test_extract_a_visit_is_labelled_with_its_visitor():
+    x = run("2024-11-15\n今年6月底秘鲁总统博鲁阿尔特访华期间，双方宣布完成自贸协定升级谈判。")
+    visit = next(e for e in x.entities.values() if e.cls == "Event" and "StateVisit" in e.subclasses)
+    assert "博鲁阿尔特访华" in _labels(visit)
