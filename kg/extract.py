@@ -129,8 +129,8 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.bracket_aliases, w.groups, w.pronouns,
-                 w.agreements, w.unnamed_agreements, w.state_named_agreements, w.agreement_references, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.implicit_meeting, w.event_relations, w.agreement_relations,
-                 w.infra_relations, w.place_relations, w.interactions, w.described_events, w.named_conflicts, w.bilateral_meetings, w.amounts):
+                 w.agreements, w.unnamed_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.implicit_meeting, w.event_relations, w.agreement_relations,
+                 w.infra_relations, w.place_relations, w.interactions, w.described_events, w.joint_relations, w.named_conflicts, w.bilateral_meetings, w.amounts):
         step()
     return w.result()
 
@@ -222,7 +222,8 @@ class _Work:
         self.dates: list[DateExpr] = []
         self.participants: dict[str, list[str]] = defaultdict(list)  # event key -> participant keys
         self.money: list[Money] = []
-        self.acts: list[tuple[int, int, Trigger, int, list]] = []  # meetings and uses of force read by interactions
+        self.acts: list[tuple[int, int, Trigger, int, list]] = []
+        self.joint: set[str] = set()  # joint statements named by their kind only  # meetings and uses of force read by interactions
         self.sent_of = self._sentence_index()
         self.clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
 
@@ -1055,6 +1056,35 @@ class _Work:
                 continue
             start = m.start() + (0 if m.group(3) else len(m.group()) - len(m.group(1) or "") - len(head))
             self.add_mention(start, m.end(), "agreement", target.key, "agreement-phrase", anaphor=True)
+
+    def joint_statements(self) -> None:
+        """A joint statement, declaration or communiqué the text names by its kind only: "the two sides released a
+        joint statement", 三国发表三方联合声明. One per article; a later mention refers to it. Its signatories and
+        the event it was adopted at are found in agreement_relations."""
+        rx = re.compile(r"\b((?:(?:trilateral|bilateral|four-way|three-way|quadrilateral)\s+)?joint\s+(?:vision\s+)?"
+                        r"(?:statement|declaration|communiqu[eé]))\b|((?:[两三四五六七八九]方|双方)?联合(?:愿景)?(?:声明|宣言|公报))")
+        key = None
+        for m in rx.finditer(self.f):
+            start, end = m.span(1) if m.group(1) else m.span(2)
+            if any(x.kind in ("agreement", "event") for x in self.pos.overlapping(start, end)):
+                continue
+            if m.group(1) and self.text[start:start + 1].isupper() and self._title_case(start):
+                continue  # a capitalised title the agreement rules read
+            head = re.search(r"(statement|declaration|communiqu[eé]|声明|宣言|公报)$", self.f[start:end]).group(1)
+            titled = [x for x in self.mentions if x.kind == "agreement" and x.key not in self.joint and fold(x.surface).endswith(head)]
+            if titled:  # 签联合声明 in a headline, 《…联合声明》 in the body: the text named in full
+                before = [x for x in titled if x.start < start]
+                x = max(before, key=lambda x: x.start) if before else min(titled, key=lambda x: x.start)
+                self.add_mention(start, end, "agreement", x.key, "agreement-phrase", anaphor=True)
+                continue
+            if key is None:
+                key = "agreement:" + norm_key(to_simplified(self.text[start:end]))
+                self.add_mention(start, end, "agreement", key, "agreement-phrase", joint=True)
+                self.entity(key, "Agreement", self.text[start:end], start)
+                self.joint.add(key)
+            else:
+                self.add_mention(start, end, "agreement", key, "agreement-phrase", anaphor=True)
+                self.label(self.entities[key], self.text[start:end])
 
     def _agreement(self, start: int, end: int, title: str, rule: str, nest: bool = True) -> None:
         inner = self.within(start, end)
@@ -1953,6 +1983,29 @@ class _Work:
                     self.label(e, f"{names[0]}-{names[1]} {n}")  # the India-Pakistan fighting: no bare "fighting"
             if ns and not (e.labels or e.alt_labels):
                 self.label(e, ns[0] if CJK.match(ns[0]) or len(names) != 2 else f"{names[0]}-{names[1]} {ns[0]}")
+
+    def joint_relations(self) -> None:
+        """A joint statement no signing verb governs ("released a joint statement", 发表联合声明): the states of its
+        clause, else of the meeting it came out of, issued it there."""
+        for key in sorted(self.joint):
+            m = next(x for x in self.mentions if x.kind == "agreement" and x.key == key)
+            meets = [x for x in self.mentions if x.kind == "event" and x.key and 0 <= m.sentence - x.sentence <= 3
+                     and x.key.split(":")[1] in ("Summit", "Meeting", "StateVisit", "Forum", "SigningCeremony")]
+            same = [x for x in meets if x.sentence == m.sentence]
+            meets = [x for x in meets if x.start < m.start]
+            ev = (same or meets or [None])[-1]
+            ev = ev.key if ev is not None else None
+            if ev and not any(f[0] == key and f[1] == "adoptedAt" for f in self.facts):
+                self.fact(key, "adoptedAt", ev, m.sentence, "adoptedAt-sentence", 0.8)
+            if any(f[0] == key and f[1] == "signatory" for f in self.facts):
+                continue
+            cs, _ = self.clause(m.start)
+            states = list(dict.fromkeys(c for x in self.actors_in(cs, m.start) for k in self.expand(x) if (c := self._country_of(k))))
+            if len(states) < 2 and ev:
+                states = list(dict.fromkeys(c for k in self.participants.get(ev, []) if (c := self._country_of(k))))
+            if 2 <= len(states) <= 8:
+                for c in states:
+                    self.fact(key, "signatory", c, m.sentence, "signatory-verb", 0.8)
 
     def named_conflicts(self) -> None:
         """A war or conflict named by its sides (俄乌冲突, the Israel-Iran war, 吉塔边境冲突) is force used between them."""

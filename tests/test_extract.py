@@ -703,3 +703,24 @@ def test_extract_a_visit_is_labelled_with_its_visitor():
     x = run("2024-11-15\n今年6月底秘鲁总统博鲁阿尔特访华期间，双方宣布完成自贸协定升级谈判。")
     visit = next(e for e in x.entities.values() if e.cls == "Event" and "StateVisit" in e.subclasses)
     assert "博鲁阿尔特访华" in _labels(visit)
+
+
+def test_extract_a_joint_statement_named_by_its_kind_is_an_agreement_of_its_issuers():
+    x = run("2023-03-11\n3月10日，中国、沙特阿拉伯、伊朗三国在北京发表三方联合声明，宣布沙特和伊朗恢复外交关系。")
+    key = next(k for k, e in x.entities.items() if e.cls == "Agreement")
+    assert "三方联合声明" in _labels(x.entities[key])
+    assert {o for s, p, o in facts(x) if s == key and p == "signatory"} == {"country:CN", "country:SA", "country:IR"}
+
+
+def test_extract_a_joint_statement_is_adopted_at_the_meeting_before_it():
+    x = run("2025-04-16\nChinese President Xi Jinping held talks with Vietnamese leader To Lam in Hanoi on Monday. "
+            "On Tuesday the two sides released a joint statement on deepening their partnership.")
+    key = next(k for k, e in x.entities.items() if e.cls == "Agreement")
+    f = facts(x)
+    assert any(s == key and p == "adoptedAt" and o.startswith("event:Meeting:") for s, p, o in f)
+    assert {(key, "signatory", "country:CN"), (key, "signatory", "country:VN")} <= f
+
+
+def test_extract_a_headline_joint_statement_is_the_one_named_in_full():
+    x = run("2024-05-16\n習近平普京簽聯合聲明\n兩國元首簽署《中華人民共和國和俄羅斯聯邦關於深化新時代全面戰略協作夥伴關係的聯合聲明》。")
+    assert len([e for e in x.entities.values() if e.cls == "Agreement"]) == 1
