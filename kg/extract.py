@@ -128,7 +128,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     ['leaderOf', 'metWith']
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
-    for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.bracket_aliases, w.groups, w.pronouns,
+    for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.unknown_organizations, w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.implicit_meeting, w.event_relations, w.agreement_relations,
                  w.infra_relations, w.place_relations, w.interactions, w.described_events, w.joint_relations, w.named_conflicts, w.bilateral_meetings, w.amounts):
         step()
@@ -145,6 +145,16 @@ _ACT_NOUN = ((r"talks", "talks"), (r"negotiat", "negotiations"), (r"\bmeet|\bmet
 # Chinese triggers that name their event, and what to strip from them: 举行会谈 -> 会谈.
 _ACT_NOUN_ZH = re.compile(r"^(?:举行|一对一|发生)?(会晤|会谈|会面|磋商|谈判|武装冲突|边境冲突|冲突|交火|入侵|袭击|攻击|空袭|轰炸|炮击)$")
 _ACT_PLACE = re.compile(r"(?:在|于|对|\b(?:in|at|on|near|across|over|off)\s+(?:the\s+)?)$")
+
+
+# Head words of the names of bodies in no list (the European Investment Bank, 俄罗斯农业银行).
+_ORG_HEADS = {"Bank", "Fund", "Council", "Commission", "Organization", "Organisation", "Agency", "Corporation", "Company",
+              "Consortium", "Federation", "Forces", "Front", "Movement", "Committee", "Alliance", "Association", "Authority",
+              "Institute", "Foundation", "Group", "Corps", "Guard", "Federation"}
+_ORG_EN = re.compile(r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|de)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|de)){1,8})"
+                     r"(?:\s+\(([A-Z][A-Za-z0-9&-]{1,9})\))?")
+_ORG_ZH = re.compile(r"([\u4e00-\u9fff0-9]{2,14}?(有限责任公司|股份有限公司|有限公司|公司|集团|银行|委员会|协调中心|部队|联合会|协会|基金会))"
+                     r"(?![\u4e00-\u9fff]{0,2}(?:的|和|与)?(?:董事|总裁|主席|副))")
 
 
 # Pairs of abbreviations that the press uses for one pair of states only, whatever else the article names.
@@ -768,6 +778,51 @@ class _Work:
             for o in re.finditer(word.format(re.escape(name)), self.text):
                 if not taken(o.start(), o.end()):
                     self.add_mention(o.start(), o.end(), "place", key, "title-pattern", country=iso, capital=False)
+
+    def unknown_organizations(self) -> None:
+        """Bodies in no list, named by their kind: the European Investment Bank (EIB), the Federation of Korean
+        Industries, 俄罗斯农业银行, 山东寿光鲁清石化有限公司, 联合协调中心. A bracketed acronym after a name
+        is the body's short name wherever it stands. States inside a body's name stay actors of their own."""
+        taken = lambda a, b: any(x.start < b and a < x.end and x.kind not in ("country", "place", "region")  # noqa: E731
+                                 for x in self.mentions)
+        found: list[tuple[int, int, str | None]] = []
+        for m in _ORG_EN.finditer(self.text):
+            words = m.group(1).split()
+            while words and words[0] in ("The", "A", "An") or words and words[0].lower() in _NOT_GIVEN and words[0] not in _ORG_HEADS:
+                words.pop(0)
+            if len(words) < 2 or not any(w in _ORG_HEADS for w in words) or words[-1] in ("of", "for", "and", "the", "on"):
+                continue
+            if "and" in words and "for" not in words[:words.index("and")]:
+                words = words[:words.index("and")]  # "the Federation of Korean Industries and Keidanren": two bodies
+            if len(words) < 2 or not any(w in _ORG_HEADS for w in words) or words[-1] in ("of", "for", "the", "on"):
+                continue
+            name = " ".join(words)
+            start = m.start(1) + m.group(1).index(name) if name in m.group(1) else None
+            if start is None or re.match(r"\s+(?:pipelines?|railways?|railroad|rail|line|corridor|port|bridge|dam|canal|tunnel|"
+                                         r"highway|road|plant|project)\b", self.text[start + len(name):start + len(name) + 12]):
+                continue  # "the Caspian Pipeline Consortium pipeline": the name of a line
+            found.append((start, start + len(name), m.group(2)))
+        for m in _ORG_ZH.finditer(self.f):
+            name = re.split(r"设立|成立|建立|组建|加入|接入|宣布|表示|指出|认为|批评|谴责|制裁|称|说|对|向|与|和(?![平谐])|同|在|由|将|是|为|"
+                            r"被|把|让|给|从|到|及|并|的|了|也|已|均|都|经", m.group(1))[-1]
+            if len(name) - len(m.group(2)) < 2 or name[0] in _NOT_NAME_START or re.match(r"[该此这那其各多一两本我贵他她它每某全]", name) or len(name) - len(m.group(2)) < 2:
+                continue
+            found.append((m.end(1) - len(name), m.end(1), None))
+        for start, end, acronym in sorted(found):
+            name = self.text[start:end]
+            if taken(start, end):
+                continue
+            key = f"organization:{norm_key(to_simplified(name))}"
+            self.add_mention(start, end, "organization", key, "title-pattern", unlisted=True)
+            e = self.entity(key, "Organization", name, start)
+            aliases = [name] + ([acronym] if acronym else [])
+            if acronym:
+                self.label(e, acronym)
+            for alias in aliases:  # the same name, or its acronym, elsewhere in the article
+                word = r"(?<![\w-]){}(?![\w-])" if alias.isascii() else "{}"
+                for o in re.finditer(word.format(re.escape(alias)), self.text):
+                    if not taken(o.start(), o.end()):
+                        self.add_mention(o.start(), o.end(), "organization", key, "title-pattern", unlisted=True)
 
     def bracket_aliases(self) -> None:
         """托卡耶夫（Kassym-Jomart Tokayev）: the name in brackets is an alias of the entity before it."""

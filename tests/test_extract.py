@@ -724,3 +724,19 @@ def test_extract_a_joint_statement_is_adopted_at_the_meeting_before_it():
 def test_extract_a_headline_joint_statement_is_the_one_named_in_full():
     x = run("2024-05-16\n習近平普京簽聯合聲明\n兩國元首簽署《中華人民共和國和俄羅斯聯邦關於深化新時代全面戰略協作夥伴關係的聯合聲明》。")
     assert len([e for e in x.entities.values() if e.cls == "Agreement"]) == 1
+
+
+def test_extract_bodies_in_no_list_are_organizations():
+    x = run("2025-04-04\nThe European Bank for Reconstruction and Development (EBRD) and the Federation of Korean Industries "
+            "and Keidanren met. The EBRD will lend more.")
+    orgs = {m.surface: m.key for m in x.mentions if m.kind == "organization"}
+    assert orgs["EBRD"] == orgs["European Bank for Reconstruction and Development"]
+    assert "Federation of Korean Industries" in orgs and "Federation of Korean Industries and Keidanren" not in orgs
+    z = run("2023-07-18\n俄罗斯农业银行重新接入SWIFT。双方设立联合协调中心。该公司否认。")
+    names = {m.surface for m in z.mentions if m.kind == "organization"}
+    assert {"俄罗斯农业银行", "联合协调中心"} <= names and not any("该" in n or "设立" in n for n in names)
+
+
+def test_extract_a_consortium_named_before_its_pipeline_is_the_line():
+    x = run("2024-01-01\nMost of its oil flows through the Caspian Pipeline Consortium pipeline to Novorossiysk.")
+    assert not [m for m in x.mentions if m.kind == "organization" and m.surface == "Caspian Pipeline Consortium"]
