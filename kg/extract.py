@@ -88,7 +88,9 @@ _NOT_ABBR_RUN = ("法西斯",)
 _NOT_A_SIDE = {"西方", "东方", "南方", "北方", "日方向", "法方面", "中方向", "新方法", "新方案", "加方法"}
 # Words between an event's name and its head: "Quad Leaders' Summit", "G20 annual summit", "上合组织成员国元首峰会".
 _EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-state|the|'s|international|economic|trilateral|"
-                            r"bilateral|informal|领导人|元首|首脑|成员国|国家|国际|经济|三边|双边|三方|多边|非正式|\([^()]{1,12}\))\s*)+$")
+                            r"bilateral|informal|-related|related|climate|peace|security|investment|trade|business|"
+                            r"领导人|元首|首脑|成员国|国家|国际|经济|三边|双边|三方|多边|非正式|和平|地区合作|区域合作|合作|地区|"
+                            r"气候|投资|经贸|贸易|安全|紧急|\([^()]{1,12}\))\s*)+$")
 # Words between the states of a project's name and its head: "Iraq-Türkiye crude oil pipeline", 中俄原油管道.
 _INFRA_FILLERS = re.compile(r"(?:\s*(?:crude|natural|high-speed|cross-border|strategic|new|原油|跨境|高速)\s*)+$")
 # Meetings and signings at a distance are no meeting in person.
@@ -155,6 +157,11 @@ _ORG_EN = re.compile(r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|de)(?:\s+(?:[A-Z]
                      r"(?:\s+\(([A-Z][A-Za-z0-9&-]{1,9})\))?")
 _ORG_ZH = re.compile(r"([\u4e00-\u9fff0-9]{2,14}?(有限责任公司|股份有限公司|有限公司|公司|集团|银行|委员会|协调中心|部队|联合会|协会|基金会))"
                      r"(?![\u4e00-\u9fff]{0,2}(?:的|和|与)?(?:董事|总裁|主席|副))")
+
+
+# Event heads that name a kind of gathering of its own: 中俄博览会 and 中俄论坛 are two events.
+_KIND_HEADS = {"博览会", "音乐会", "视频会议", "视讯会议", "紧急会议", "expo", "conference", "dialogue", "emergency meeting",
+               "emergency session"}
 
 
 # Pairs of abbreviations that the press uses for one pair of states only, whatever else the article names.
@@ -477,7 +484,8 @@ class _Work:
             return
         chars = "".join(re.escape(c) for c in self.gaz.abbr)
         rel = ("关系|友好|合作|两国|三国|边境|贸易|铁路|管道|公路|天然气|战略|联合|峰会|会谈|元首|建交|友谊|双边|经贸|冲突|战争|谈判|全面|"
-               "外长|总理|印|交流|合资|经济走廊|走廊|大桥|运河|电站|项目|三方|三边|会晤|联合军演|军演|海上联合|自由贸易|自贸|投资|睦邻")
+               "外长|总理|印|交流|合资|经济走廊|走廊|大桥|运河|电站|项目|三方|三边|会晤|联合军演|军演|海上联合|自由贸易|自贸|投资|睦邻|"
+               "博览会|论坛|地区合作|文化年|建交")
         unamb = {m.key.split(":")[1]: [] for m in self.by_kind("country")}
         for m in self.by_kind("country"):
             unamb[m.key.split(":")[1]].append(m.start)
@@ -1300,13 +1308,26 @@ class _Work:
                     re.search(r"(?:'s|’s)\s+(?:\S+\s+)?$", self.f[names[-1].end:h.start()])
                     or re.search(r"[对對]\s*$", self.f[max(0, start - 2):start])):
                 continue  # "Russia's war against", 俄罗斯对乌克兰战争: an act of one state on another, read as an interaction
+            end = h.end()
             if not names:
-                if cls in ("Summit", "Meeting") and (d := self._described_event(h.start(), h.end())) is not None:
+                of = re.match(r"\s+of\s+(?:the\s+)?", self.f[h.end():h.end() + 9])
+                org = next((x for x in self.mentions if of and x.start == h.end() + of.end() and x.kind == "organization"), None)
+                title = re.search(r"(?<![\w-])((?:[A-Z][\w’'-]+\s+){1,4})$", self.text[max(0, h.start() - 60):h.start()]) \
+                    if self.text[h.start()].isupper() else None
+                if org is not None:  # an emergency meeting of the UN Security Council
+                    names, end = [org], org.end
+                elif title and not any(w.lower() in _NOT_GIVEN for w in title.group(1).split()[:1]) and not self.pos.overlapping(
+                        max(0, h.start() - 60) + title.start(1), h.start()):
+                    start = max(0, h.start() - 60) + title.start(1)  # the World Governments Summit: a name of its own
+                    names = [Mention(start, h.start(), self.text[start:h.start()], "name",
+                                     "name:" + norm_key(self.text[start:h.end()]), self.sent(start), "title-pattern")]
+            if not names:
+                if cls in ("Summit", "Meeting") and h.group() not in _KIND_HEADS \
+                        and (d := self._described_event(h.start(), h.end())) is not None:  # (a news conference is none)
                     unnamed.append((d, h.end(), cls))
                 elif cls == "SigningCeremony" and not self.pending_ceremony:
                     self.pending_ceremony = (h.start(), h.end())  # an event only when no visit or summit holds it
                 continue  # a bare head word: a reference, handled below
-            end = h.end()
             post = re.match(r"第([一二三四五六七八九十百\d]+)(?:次|届)(?:会议)?", self.f[end:end + 12])
             if post and ordinal is None:
                 ordinal = _ordinal(post.group(1))
@@ -1314,8 +1335,10 @@ class _Work:
             keys = frozenset(k for n in names for k in ([n.key] if n.kind in ("place", "organization") else self.keys_of(n)))
             m = self.add_mention(start, end, "event", "", "event-name", cls=cls, ordinal=ordinal)
             for n in names:
-                self.nested.add(id(n))
-            named.append((m, cls, self.text[start:end], keys, ordinal))
+                if n.kind != "name":
+                    self.nested.add(id(n))
+            kind = f"{cls}~{norm_key(h.group())}" if h.group() in _KIND_HEADS else cls  # 中俄博览会 is no 中俄论坛
+            named.append((m, kind, self.text[start:end], keys, ordinal))
         # identity: same class, compatible ordinal, and one name's states within the other's
         canon: list[tuple[str, str, frozenset, int | None, Mention]] = []
         for m, cls, label, keys, ordn in named:
@@ -1333,7 +1356,8 @@ class _Work:
                 match = next((key for key, c2, k2, o2, m2 in reversed(canon) if c2 == cls and o2 is not None and overlap(k2)), None)
             if match is None:
                 core = sorted(k for k in keys)
-                match = f"event:{cls}:{'+'.join(core)}:{ordn or 1}"
+                kind_cls, _, head = cls.partition("~")
+                match = f"event:{kind_cls}:{'+'.join(core)}{'~' + head if head else ''}:{ordn or 1}"
                 canon.append((match, cls, keys, ordn, m))
             else:
                 idx = next(i for i, c in enumerate(canon) if c[0] == match)
@@ -1341,9 +1365,9 @@ class _Work:
                 canon[idx] = (match, c2, k2 | keys, o2, m2)
             m = self.replace_mention(m, Mention(m.start, m.end, m.surface, "event", match, m.sentence, m.rule, m.confidence, m.data))
             e = self.entity(match, "Event", label, m.start)
-            e.subclasses.add(cls)
+            e.subclasses.add(cls.partition("~")[0])
             self.events.append((m, match))
-            self.event_members[match].extend(keys)
+            self.event_members[match].extend(k for k in keys if not k.startswith("name:"))
         for start, end, cls in unnamed:
             # an event described, not named: the first of its class in the article (a later one refers back to it)
             label = re.sub(r"^(?:\S+-day|one|two|three|annual|the)\s+", "", self.text[start:end])
@@ -2022,7 +2046,7 @@ class _Work:
         for key, ns in nouns.items():
             w = min(weight[k] for k in self.entities[key].props["sides"])
             if "where" in self.entities[key].props:
-                ns[:] = [n for n in ns if not any(fold(n) in x for x in other)]
+                ns[:] = [n for n in ns if fold(n) not in other]
             if w * 2 < top:
                 continue  # an aside ("Pakistan and India fought a four-day conflict in May"): no bare noun
             for n in dict.fromkeys(ns):

@@ -740,3 +740,24 @@ def test_extract_bodies_in_no_list_are_organizations():
 def test_extract_a_consortium_named_before_its_pipeline_is_the_line():
     x = run("2024-01-01\nMost of its oil flows through the Caspian Pipeline Consortium pipeline to Novorossiysk.")
     assert not [m for m in x.mentions if m.kind == "organization" and m.surface == "Caspian Pipeline Consortium"]
+
+
+def _event_labels(x):
+    return {k: _labels(e) for k, e in x.entities.items() if e.cls == "Event"}
+
+
+def test_extract_expos_forums_and_emergency_meetings_are_named_events():
+    x = run("2024-05-16\n普京将出席第八屆中俄博覽會及第四屆中俄地區合作論壇開幕式。")
+    labels = [l for ls in _event_labels(x).values() for l in ls]
+    assert "第八屆中俄博覽會" in labels and "第四屆中俄地區合作論壇" in labels and len(_event_labels(x)) == 2
+    y = run("2024-01-12\nRussia requested an emergency meeting of the UN Security Council.")
+    (key, ls), = _event_labels(y).items()
+    assert "emergency meeting of the UN Security Council" in ls
+    assert any(s == key and p == "participant" and o.startswith("organization:") for s, p, o in facts(y))
+
+
+def test_extract_a_capitalised_gathering_is_named_by_its_own_words():
+    x = run("2024-02-14\nModi will address the World Governments Summit in Dubai.")
+    assert ["World Governments Summit"] == [l for ls in _event_labels(x).values() for l in ls if "Summit" in l]
+    y = run("2024-02-14\nPresident Xi attended the Summit.")
+    assert not _event_labels(y)
