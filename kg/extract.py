@@ -312,7 +312,7 @@ class _Work:
             e.alt_labels.add((surface, lang))
 
     def fact(self, s: str, p: str, o: str, sent: int, rule: str, conf: float = 1.0) -> None:
-        if s == o or p == "hostedBy" and s.startswith("event:Incident:"):  # an attack has no host
+        if s == o or p == "hostedBy" and s.startswith(("event:Incident:", "event:Conflict:")):  # an attack or a war has no host
             return
         for k in (s, o):
             if k.startswith("country:") and k not in self.entities:
@@ -368,7 +368,10 @@ class _Work:
         for start, _, cands in found:
             if len(cands) == 1:
                 unambiguous[f"{cands[0][0]}:{cands[0][1]}"].append(start)
-        for start, end, cands in found:
+        i = -1
+        while i + 1 < len(found):
+            i += 1
+            start, end, cands = found[i]
             kind, key = self._choose(cands, start, unambiguous)
             entry = self.gaz.get(kind, key)
             rule = "gazetteer" if len(cands) == 1 else "gazetteer-ambiguous"
@@ -398,6 +401,11 @@ class _Work:
                 data = {"candidates": tuple(k for kd, k in cands if kd == "leader")}
             if kind == "project":
                 data = {"members": entry.members}
+            if kind == "event" and entry.members and re.search(r"[对對]\s*$", self.f[max(0, start - 2):start]):
+                # 俄罗斯对乌克兰战争: an act of one state on another, read as an interaction; the names inside stand
+                inner = [(start + a, start + b, c) for a, b, c in self.gaz.scan(self.f[start:end - 1], self.text[start:end - 1])]
+                found[i + 1:i + 1] = inner
+                continue
             m = self.add_mention(start, end, kind, f"{kind}:{key}", rule, **data)
             cls = gz.KIND_CLASS[kind]
             if kind == "leader":
@@ -445,6 +453,12 @@ class _Work:
         self.events.append((m, key))
         self.events.sort(key=lambda t: t[0].start)
         self.listed_events.append((key, entry, m.sentence))
+        for side in entry.members:  # a war's sides take part in it
+            k = f"country:{side}" if side.isupper() else f"organization:{side}"
+            if k.startswith("organization:"):
+                self.entity(k, "Organization", None, m.start)
+            self.event_members[key].append(k)
+            self._participant(key, k, m.sentence, "participant-name")
 
     def _choose(self, cands, pos, unambiguous) -> tuple[str, str]:
         if any(k == "country" for k, _ in cands):  # Singapore the state, not the city
@@ -1842,7 +1856,8 @@ class _Work:
                     if x.kind == "organization" and x.end <= m.start and m.start - x.end <= 8 and self.sent(x.start) == m.sentence:
                         self._participant(key, x.key, m.sentence, "participant-name")
         for s in self.doc.sentences:
-            sev = [m for m in evs if m.sentence == s.index]
+            # wars and attacks are no gatherings: nobody attends or hosts them
+            sev = [m for m in evs if m.sentence == s.index and m.key.split(":")[1:2] not in (["Conflict"], ["Incident"])]
             for m in sev:
                 if m.key and re.search(r"\bat\s+(?:the\s+|an?\s+)?$", self.f[max(0, m.start - 8):m.start]):
                     cs, _ = self.clause(m.start)
@@ -2092,7 +2107,7 @@ class _Work:
         for m, key in self.events:
             if key.split(":")[1] != "Conflict" or m.get("anaphor"):
                 continue
-            states = [k for k in dict.fromkeys(self.event_members.get(key, [])) if k.startswith("country:")]
+            states = [k for k in dict.fromkeys(self.event_members.get(key, [])) if k.startswith(("country:", "organization:"))]
             for i, a in enumerate(states):
                 for b in states[i + 1:]:
                     self._interaction(a, b, force, m.sentence, "interaction-pair", m.confidence, m.start)
@@ -2140,6 +2155,7 @@ class _Work:
             if not ags:
                 continue
             evs = [m for m in self.mentions if m.kind == "event" and m.sentence == s.index and m.key
+                   and m.key.split(":")[1] not in ("Conflict", "Incident")
                    and not any(a.start <= m.start < a.end for a in ags)]
             verbs = list(lex.sign.finditer(self.f, s.start, s.end))
             for v in verbs:

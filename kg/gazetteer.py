@@ -120,8 +120,8 @@ class Gazetteer:
         for end_idx, (f, cands) in self.automaton.iter_long(folded):
             end = end_idx + 1
             start = end - len(f)
-            if self._ok(folded, original, start, end):
-                yield start, end, cands
+            if self._ok(folded, original, start, end, lower=" " in f and all(k == "event" for k, _ in cands)):
+                yield start, end, cands  # (a listed war may be written in lower case: "the war in Ukraine")
                 continue
             # "the United States" mid-sentence fails the capital check: try the
             # names that end the match at a word boundary ("United States").
@@ -131,7 +131,7 @@ class Gazetteer:
                     break
 
     @staticmethod
-    def _ok(folded: str, original: str, start: int, end: int) -> bool:
+    def _ok(folded: str, original: str, start: int, end: int, lower: bool = False) -> bool:
         f = folded[start:end]
         if not (f[0].isascii() and f[0].isalnum()):
             # 以国家安全为由, 合法国家, 增加国际: a two-character "X国" inside 国家 / 国际
@@ -144,7 +144,7 @@ class Gazetteer:
         if end < len(folded) and folded[end].isascii() and folded[end].isalnum():
             return False
         surf = original[start:end]
-        if not surf[0].isupper() and not surf[0].isdigit():
+        if not surf[0].isupper() and not surf[0].isdigit() and not lower:
             return False
         if len(f) <= 3 and surf.upper() != surf and surf.lower() in _CAPS_ONLY:
             return False  # "Us", "Who": only the capitals name a state or body
@@ -206,7 +206,7 @@ def load() -> Gazetteer:
                     extra=(("project_kind", p.get("kind", "")),)))
     for e in load_toml("events.toml").get("event", []):
         names = _names(e, "en", "zh_hans", "zh_hant", "aliases")
-        g.add(Entry("event", e["id"], e.get("qid"), _labels(e), tuple(names), country=e.get("host"),
+        g.add(Entry("event", e["id"], e.get("qid"), _labels(e), tuple(names), country=e.get("host"), members=tuple(e.get("sides", [])),
                     extra=(("event_class", e["class"]), ("venue", e.get("place")), ("venue_country", e.get("venue_country")))))
     g.build()
     return g

@@ -761,3 +761,17 @@ def test_extract_a_capitalised_gathering_is_named_by_its_own_words():
     assert ["World Governments Summit"] == [l for ls in _event_labels(x).values() for l in ls if "Summit" in l]
     y = run("2024-02-14\nPresident Xi attended the Summit.")
     assert not _event_labels(y)
+
+
+def test_extract_a_war_named_by_its_place_is_force_between_its_sides():
+    x = run("2025-07-28\nThe two leaders discussed trade, Gaza and the war in Ukraine.")
+    assert ("country:RU", "country:UA", "190") in pairs(x) or ("country:UA", "country:RU", "190") in pairs(x)
+    y = run("2025-01-16\n歷時15個月的加沙戰事終於露出停火曙光。")
+    assert {("participant", "country:IL"), ("participant", "organization:hamas")} <= \
+        {(p, o) for s, p, o in facts(y) if s.startswith("event:Conflict:")}
+
+
+def test_extract_a_war_one_state_wages_on_another_keeps_the_target():
+    x = run("2024-07-11\n声明称中国已成为俄罗斯对乌克兰战争的推动者。")
+    assert "country:UA" in {m.key for m in x.mentions if m.kind == "country"}
+    assert not [k for k in x.entities if k.startswith("event:Conflict:listed:")]
