@@ -152,7 +152,7 @@ _ACT_PLACE = re.compile(r"(?:在|于|对|\b(?:in|at|on|near|across|over|off)\s+(
 # Head words of the names of bodies in no list (the European Investment Bank, 俄罗斯农业银行).
 _ORG_HEADS = {"Bank", "Fund", "Council", "Commission", "Organization", "Organisation", "Agency", "Corporation", "Company",
               "Consortium", "Federation", "Forces", "Front", "Movement", "Committee", "Alliance", "Association", "Authority",
-              "Institute", "Foundation", "Group", "Corps", "Guard", "Federation"}
+              "Institute", "Foundation", "Group", "Corps", "Guard"}
 _ORG_EN = re.compile(r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|de)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|de)){1,8})"
                      r"(?:\s+\(([A-Z][A-Za-z0-9&-]{1,9})\))?")
 _ORG_ZH = re.compile(r"([\u4e00-\u9fff0-9]{2,14}?(有限责任公司|股份有限公司|有限公司|公司|集团|银行|委员会|协调中心|部队|联合会|协会|基金会))"
@@ -239,8 +239,8 @@ class _Work:
         self.dates: list[DateExpr] = []
         self.participants: dict[str, list[str]] = defaultdict(list)  # event key -> participant keys
         self.money: list[Money] = []
-        self.acts: list[tuple[int, int, Trigger, int, list]] = []
-        self.joint: set[str] = set()  # joint statements named by their kind only  # meetings and uses of force read by interactions
+        self.acts: list[tuple[int, int, Trigger, int, list]] = []  # meetings and uses of force read by interactions
+        self.joint: set[str] = set()  # joint statements named by their kind only
         self.sent_of = self._sentence_index()
         self.clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
 
@@ -812,8 +812,6 @@ class _Work:
             words = m.group(1).split()
             while words and words[0] in ("The", "A", "An") or words and words[0].lower() in _NOT_GIVEN and words[0] not in _ORG_HEADS:
                 words.pop(0)
-            if len(words) < 2 or not any(w in _ORG_HEADS for w in words) or words[-1] in ("of", "for", "and", "the", "on"):
-                continue
             if "and" in words and "for" not in words[:words.index("and")]:
                 words = words[:words.index("and")]  # "the Federation of Korean Industries and Keidanren": two bodies
             if len(words) < 2 or not any(w in _ORG_HEADS for w in words) or words[-1] in ("of", "for", "the", "on"):
@@ -827,7 +825,7 @@ class _Work:
         for m in _ORG_ZH.finditer(self.f):
             name = re.split(r"设立|成立|建立|组建|加入|接入|宣布|表示|指出|认为|批评|谴责|制裁|称|说|对|向|与|和(?![平谐])|同|在|由|将|是|为|"
                             r"被|把|让|给|从|到|及|并|的|了|也|已|均|都|经", m.group(1))[-1]
-            if len(name) - len(m.group(2)) < 2 or name[0] in _NOT_NAME_START or re.match(r"[该此这那其各多一两本我贵他她它每某全]", name) or len(name) - len(m.group(2)) < 2:
+            if len(name) - len(m.group(2)) < 2 or name[0] in _NOT_NAME_START or re.match(r"[该此这那其各多一两本我贵他她它每某全]", name):
                 continue
             found.append((m.end(1) - len(name), m.end(1), None))
         for start, end, acronym in sorted(found):
@@ -1137,7 +1135,7 @@ class _Work:
     def joint_statements(self) -> None:
         """A joint statement, declaration or communiqué the text names by its kind only: "the two sides released a
         joint statement", 三国发表三方联合声明. One per article; a later mention refers to it. Its signatories and
-        the event it was adopted at are found in agreement_relations."""
+        the event it was adopted at are found in agreement_relations, or else in joint_relations."""
         rx = re.compile(r"\b((?:(?:trilateral|bilateral|four-way|three-way|quadrilateral)\s+)?joint\s+(?:vision\s+)?"
                         r"(?:statement|declaration|communiqu[eé]))\b|((?:[两三四五六七八九]方|双方)?联合(?:愿景)?(?:声明|宣言|公报))")
         key = None
