@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date
 
@@ -101,8 +101,18 @@ _CABINET_HEAD = re.compile(r"\b(?:chairman|chair|head)\s+of\s+(?:the\s+)?(?:\S+'
 # Words that end a noun phrase in English: prepositions, conjunctions, relative pronouns, auxiliaries.
 _STOP_EN = ("in|at|on|of|for|with|during|by|from|to|and|or|but|that|which|who|as|after|before|since|until|while|"
             "is|was|were|are|be|been|will|would|last|next|this|on")
+# Words that count the texts a verb takes: "signed a ...", "signed four memoranda".
+_QUANT_EN = r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
+# Kinds of text that are one by their word alone ("signed a protocol"), unlike "signed a deal".
+_DISTINCT_KINDS = r"roadmap|road map|protocol|memorandum|memoranda"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|" \
     "wednesday|thursday|friday|saturday|sunday"
+# What follows a text's kind in its description: "a roadmap for the project", "an agreement establishing a regional
+# office of the bank", "a treaty to reduce ...". It ends before a preposition of place or time and a clause.
+_AGREEMENT_COMPLEMENT = re.compile(
+    rf"\s+to\s+(?!the\b)[a-z]+(?:\s+(?!that\b|which\b|who\b)[\w-]+){{0,7}}"
+    rf"|\s+(?:for|on|establishing|covering|creating|setting\s+up)\s+(?:(?:an?|the)\s+)?(?!(?:{_STOP_EN}|{_MONTHS})\b)[a-z][\w-]*"
+    rf"(?:\s+(?:(?:of|for)\s+(?:(?:an?|the)\s+)?)?(?!(?:{_STOP_EN}|{_MONTHS})\b)[a-z][\w-]*){{0,9}}")
 # Capitalised words before a surname that are no given name: sentence openers, courtesy titles, words of office.
 _NOT_GIVEN = set("""the a an and but or if as at by for from in into of on to with when while after before since then
 so yet also both said says told mr mrs ms dr sir madam president presidents prime premier minister chancellor king queen
@@ -1007,53 +1017,68 @@ class _Work:
         """Agreements named without 《》 or capitals, as the object of a signing verb:
         签署日本支援乌克兰的双边协议, signed a 10-year bilateral security agreement."""
         heads_zh = "|".join(re.escape(h) for h in self.lex.agreement_zh)
-        heads_en = (r"agreement|treaty|memorandum of understanding|memorandum|accord|declaration|pact|joint statement|deal|roadmap|"
-                    r"road map|ceasefire|cease-fire|truce")
+        heads_en = (r"agreement|treaty|memorandum of understanding|memorandum|memoranda|accord|declaration|pact|joint statement|deal|"
+                    r"roadmap|road map|protocol|contract|ceasefire|cease-fire|truce")
+        shorts: dict[str, str] = {}
         for v in self.lex.sign.finditer(self.f):
             if v.group() in self.lex.adopt_only:
                 continue
-            _, ce = self.clause(v.start())
+            cs, ce = self.clause(v.start())
             tail = self.f[v.end():ce]
+            spans: list[tuple[int, int, int]] = []  # (start, end, end of the head phrase) of each text the verb takes
             if CJK.match(v.group()):
                 m = _zh_signed_text(tail, self.lex.agreement_zh)
                 if m and re.match(r"(多项|一系列|若干|数项|系列|多份|一批|相关|各项|有关|合作文件|的)", m.group(1)):
                     m = None  # 达成的核协议: a relative clause on a text named elsewhere
-                cs, _ = self.clause(v.start())
                 if m and re.search(r"能否|是否|能不能|尚未|未能|有望|希望|争取|寻求|试图|仍未|没有", self.f[max(cs, v.start() - 14):v.start()]):
                     m = None  # a text hoped for or not reached is no agreement
-            else:
-                m = re.match(rf"\s+(?:to\s+|on\s+)?(?:an?|the|two|three|several)\s+((?:[\w-]+\s+){{0,6}}?(?:{heads_en})(?:\s+to\s+(?!the\b)[a-z]+(?:\s+(?!that\b|which\b|who\b)[\w-]+){{0,7}}"
-                             rf"|\s+(?:for|on)\s+(?:the\s+)?(?!(?:{_STOP_EN}|{_MONTHS})\b)[a-z][\w-]*(?:\s+(?!(?:{_STOP_EN})\b)[a-z][\w-]*){{0,2}})?)\b", tail)
-                if m and len(m.group(1).split()) < 2:
-                    m = None
-                cs, _ = self.clause(v.start())
-                if m and re.search(r"\b(?:would|could|might|may|should|refused to|failed to|not|never|hopes? to|seeks? to|seeking to|"
-                                   r"plans? to|ready to|willing to|aims? to|trying to|tries to|wants? to)\s+(?:\w+\s+)?$",
-                                   self.f[max(cs, v.start() - 30):v.start()]):
-                    m = None  # a text hoped for, refused or not reached is no agreement
-            if not m:
-                continue
-            start, end = v.end() + m.start(1), v.end() + m.end(1)
-            if any(x.kind == "agreement" and x.start < end and start < x.end for x in self.mentions):
-                continue
-            # "峰会宣言", "the declaration": a description of a text the article names in full
-            head = next((h for h in sorted(self.lex.agreement_zh + tuple(heads_en.split("|")), key=len, reverse=True)
-                         if h in self.f[start:end]), "")
-            generic = not self.within(start, end, {"country", "leader", "person", "region", "group", "place", "organization"}) \
-                and (len(self.f[start:end]) <= 6 if CJK.match(self.f[start:start + 1] or "x") else len(self.f[start:end].split()) <= 3)
-            named = [x for x in self.mentions if x.kind == "agreement" and x.rule == "agreement-title"
-                     and fold(x.surface).endswith(head)] if generic and head else []
-            if named:
-                a = self.add_mention(start, end, "agreement", named[0].key, "agreement-phrase")
-                self.label(self.entities[named[0].key], a.surface)
-                continue
-            # a text one side signs alone (a presidential memorandum) is no agreement between states
-            sides = self._sides(v.start(), v.end(), self.sent(v.start()), symmetric=True)
-            states = {self._country_of(k) for side in sides for x in side if not start <= x.start < end
-                      for k in self.expand(x)} - {None}
-            if len(states) < 2:
-                continue
-            self._agreement(start, end, self.text[start:end], "agreement-phrase", nest=False)
+                if m:
+                    spans.append((v.end() + m.start(1), v.end() + m.end(1), v.end() + m.end(1)))
+            elif not re.search(r"\b(?:would|could|might|may|should|refused to|failed to|not|never|hopes? to|seeks? to|seeking to|"
+                               r"plans? to|ready to|willing to|aims? to|trying to|tries to|wants? to)\s+(?:\w+\s+)?$",
+                               self.f[max(cs, v.start() - 30):v.start()]):  # a text hoped for, refused or not reached is none
+                pos, lead = 0, rf"\s+(?:to\s+|on\s+)?{_QUANT_EN}\s+"
+                while m := re.match(rf"{lead}((?:[\w-]+\s+){{0,6}}?(?:{heads_en}))\b", tail[pos:]):
+                    head_end = pos + m.end(1)
+                    c = _AGREEMENT_COMPLEMENT.match(tail, head_end)
+                    end = c.end() if c else head_end
+                    if len(tail[pos + m.start(1):end].split()) >= 2 or re.fullmatch(_DISTINCT_KINDS, m.group(1)):
+                        spans.append((v.end() + pos + m.start(1), v.end() + end, v.end() + head_end))
+                    pos, lead = end, rf"\s*(?:,\s*)?(?:and|as well as)\s+{_QUANT_EN}\s+"  # "signed a treaty and an agreement on ..."
+            for start, end, head_end in spans:
+                self._unnamed_agreement(v, start, end, head_end, shorts)
+        kinds = Counter(fold(x) for x in shorts.values())
+        for key, short in shorts.items():
+            if kinds[fold(short)] == 1:  # two memoranda of understanding: neither is "the memorandum of understanding"
+                self.label(self.entities[key], short)
+
+    def _unnamed_agreement(self, v: re.Match, start: int, end: int, head_end: int, shorts: dict[str, str]) -> None:
+        if any(x.kind == "agreement" and x.start < end and start < x.end for x in self.mentions):
+            return
+        heads_en = ("agreement", "treaty", "memorandum of understanding", "memorandum", "accord", "declaration", "pact",
+                    "joint statement", "deal", "roadmap", "road map", "ceasefire", "cease-fire", "truce")
+        # "峰会宣言", "the declaration": a description of a text the article names in full
+        head = next((h for h in sorted(self.lex.agreement_zh + heads_en, key=len, reverse=True)
+                     if h in self.f[start:end]), "")
+        generic = not self.within(start, end, {"country", "leader", "person", "region", "group", "place", "organization"}) \
+            and (len(self.f[start:end]) <= 6 if CJK.match(self.f[start:start + 1] or "x") else len(self.f[start:end].split()) <= 3)
+        named = [x for x in self.mentions if x.kind == "agreement" and x.rule == "agreement-title"
+                 and fold(x.surface).endswith(head)] if generic and head else []
+        if named:
+            a = self.add_mention(start, end, "agreement", named[0].key, "agreement-phrase")
+            self.label(self.entities[named[0].key], a.surface)
+            return
+        # a text one side signs alone (a presidential memorandum) is no agreement between states
+        sides = self._sides(v.start(), v.end(), self.sent(v.start()), symmetric=True)
+        states = {self._country_of(k) for side in sides for x in side if not start <= x.start < end
+                  for k in self.expand(x)} - {None}
+        if len(states) < 2:
+            return
+        self._agreement(start, end, self.text[start:end], "agreement-phrase", nest=False)
+        short = self.text[start:head_end]
+        if head_end < end and (len(short.split()) >= 2 or re.fullmatch(_DISTINCT_KINDS, fold(short))):
+            # "a framework agreement for a joint feasibility study of ...": the framework agreement
+            shorts["agreement:" + norm_key(to_simplified(self.text[start:end]))] = short
 
     def state_named_agreements(self) -> None:
         """Agreements named by their states without 《》 or capitals: 中塞自由贸易协定, 中俄睦邻友好合作条约,
@@ -1772,6 +1797,13 @@ class _Work:
             states = list(dict.fromkeys(c for x in lst for k in self.keys_of(x) if (c := self._country_of(k))))
             if len(states) == n:
                 return tuple(states)
+        seen: list[str] = []  # else the last n states named, within four sentences
+        for x in sorted((x for x in ms if s - x.sentence <= 4), key=lambda x: -x.end):
+            for k in self.keys_of(x):
+                if (c := self._country_of(k)) and c not in seen:
+                    seen.append(c)
+            if len(seen) >= n:
+                return tuple(seen[:n])
         return ()
 
     def _both(self, pos: int) -> tuple[str, ...]:

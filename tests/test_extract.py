@@ -775,3 +775,34 @@ def test_extract_a_war_one_state_wages_on_another_keeps_the_target():
     x = run("2024-07-11\n声明称中国已成为俄罗斯对乌克兰战争的推动者。")
     assert "country:UA" in {m.key for m in x.mentions if m.kind == "country"}
     assert not [k for k in x.entities if k.startswith("event:Conflict:listed:")]
+
+
+def _agreements(x) -> dict[str, set[str]]:
+    return {k: _labels(e) for k, e in x.entities.items() if e.cls == "Agreement"}
+
+
+def test_extract_every_text_a_signing_verb_takes_is_an_agreement_with_its_kind_as_a_label():
+    x = run("2024-03-05\nArmenia and Georgia on Monday signed a customs cooperation treaty and an intergovernmental "
+            "framework agreement on the North-South Road Corridor in Tbilisi.")
+    ags = _agreements(x)
+    framework = next(k for k, ls in ags.items() if "intergovernmental framework agreement" in ls)
+    assert any("North-South Road Corridor" in label for label in ags[framework])
+    assert any("customs cooperation treaty" in ls for ls in ags.values())
+    f = facts(x)
+    assert {(framework, "signatory", "country:AM"), (framework, "signatory", "country:GE")} <= f
+
+
+def test_extract_a_kind_shared_by_two_texts_labels_neither():
+    x = run("2024-03-05\nMongolia and Japan signed a memorandum of understanding on rare earths. "
+            "Mongolia and South Korea signed a memorandum of understanding on rail freight.")
+    ags = _agreements(x)
+    assert len(ags) == 2 and not any("memorandum of understanding" in ls for ls in ags.values())
+    one = run("2024-03-05\nMongolia and Japan signed a memorandum of understanding on rare earths.")
+    assert any("memorandum of understanding" in ls for ls in _agreements(one).values())
+
+
+def test_extract_the_n_countries_are_the_last_n_states_named_when_no_list_has_n():
+    x = run("2023-02-10\nKyrgyzstan first proposed the line. Uzbekistan backed it, and Tajikistan followed in 2022. "
+            "The three countries signed a roadmap for the line in Dushanbe.")
+    key = next(k for k, ls in _agreements(x).items() if "roadmap" in ls)
+    assert {o for s, p, o in facts(x) if s == key and p == "signatory"} == {"country:KG", "country:UZ", "country:TJ"}
