@@ -1646,61 +1646,92 @@ class _Work:
                 if d and span[0] - before[-1].end <= 4 and not re.search(r"[,，。；、\s]", self.f[before[-1].end:span[0]]):
                     whole = self.text[before[-1].start:m.end]  # 博鲁阿尔特总统访华: the visit by its visitor too
             else:
-                en = re.search(r"((?:(?:state|official|working)\s+)?visit)\s+to\s+(?:the\s+)?$", self.f[max(0, m.start - 30):m.start])
-                if not en:
+                # a state visit to Kazakhstan, a visit by Rama to Rome, a trip to Japan, the Angola visit
+                en = re.search(r"((?:(?:state|official|working)\s+)?(?:visit|trip))\s+(?:by\s+[^,;:.()]{1,60}?\s+)?to\s+(?:the\s+)?$",
+                               self.f[max(0, m.start - 90):m.start])
+                if en:
+                    span = (max(0, m.start - 90) + en.start(1), m.end)
+                elif m.kind == "country" and (after := re.match(r"之行|\s+((?:state\s+)?visit)\b", self.f[m.end:m.end + 12])):
+                    span = (m.start, m.end + after.end())
+                    en = after
+                else:
                     continue
-                span = (max(0, m.start - 30) + en.start(1), m.end)
             host = m.key if m.kind == "country" else (f"country:{m.get('country')}" if m.get("country") else None)
             if host is None:
                 continue
-            sent = self.doc.sentences[m.sentence]
-            if a and self.f[span[1]:span[1] + 1] == "的":
-                # 同来华进行国事访问的乌兹别克斯坦总统米尔济约耶夫: the visitor follows
-                after = self.actors_in(span[1] + 1, sent.end)
-                visitor_keys = [k for x in after[:1] for k in self.expand(x)]
-            else:
-                before = [x for x in self.actors_in(sent.start, m.start) if x is not m]
-                # the visitor: the actor named last before the visit that is not of the host (前往布达佩斯，对匈牙利…)
-                before = [x for x in before if not all(self._country_of(k) == host for k in self.expand(x))]
-                visitor_keys = [k for x in self._last_list(before)[-1:] for k in self.expand(x)]
-            visitor_c = [c for k in visitor_keys if (c := self._country_of(k)) and c != host]
-            # visitor(s) then host: Xi's visit to Turkmenistan is not Berdimuhamedow's visit to China
-            key = f"event:StateVisit:{'+'.join(sorted(set(visitor_c)) + ['to', host])}:1"
-            if not visitor_c:  # the visitor is unclear here: the visit to this host already named
-                key = next((k for _, k in self.events if k.startswith("event:StateVisit:") and k.endswith(f"+to+{host}:1")), key)
-            start, end = span
-            ev = self.add_mention(start, end, "event", key, "event-name", cls="StateVisit")
-            e = self.entity(key, "Event", self.text[start:end], start)
-            e.subclasses.add("StateVisit")
-            word = re.search(r"(?:国事|正式|友好|工作)?访问|(?:state|official|working)\s+visit", self.f[start:end])
-            if word:  # the visit by its kind as well (国事访问, state visit), when it is the article's only one
-                kinds[key] = self.text[start + word.start():start + word.end()]
-            if not CJK.match(m.surface[:1]):
-                self.label(e, f"visit to {m.surface}")
-            if whole:
-                self.label(e, whole)
-            self.events.append((ev, key))
-            self.events.sort(key=lambda t: t[0].start)
-            visit = self.lex.triggers.get("visited") or next(t for t in self.lex.triggers.values() if t.code == "042")
-            for k in visitor_keys:
-                self.fact(key, "participant", k, m.sentence, "participant-attend")
-                self._interaction(k, host, visit, m.sentence, "interaction-order", 1.0, m.start)
-            self.fact(key, "participant", host, m.sentence, "participant-name")
-            self.fact(key, "hostedBy", host, m.sentence, "hostedBy-name")
-            # the visit's city: a place of the host named near the visit (抵达杜尚别), else its capital named anywhere
-            near = [x for x in self.mentions if x.kind == "place" and x.get("country") == host.split(":")[1] and x is not m
-                    and abs(x.sentence - m.sentence) <= 3]
-            near = sorted(near, key=lambda x: (abs(x.sentence - m.sentence), x.start)) or \
-                [x for x in self.mentions if x.kind == "place" and x.get("capital") and x.get("country") == host.split(":")[1]]
-            if near and m.kind != "place":
-                self.fact(key, "location", near[0].key, near[0].sentence, "location-name")
-            if m.kind == "place":
-                self.fact(key, "location", m.key, m.sentence, "location-name")
-            d = next((d for d in self.dates if sent.start <= d.start < sent.end), None)
-            if d:
-                self.attr(key, "startDate", d.value, m.sentence, "date-clause")
-                if d.until:
-                    self.attr(key, "endDate", d.until, m.sentence, "date-clause")
+            self._add_visit(m, span, host, bool(a), whole, kinds, m.start)
+        # "a two-day visit to the Gulf country": the state named last before it that is not the visitor's
+        for v in re.finditer(r"\b((?:(?:state|official|working|\w+-day)\s+)?visit)\s+to\s+the\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:country|nation|kingdom|emirate|republic|island nation)\b", self.f):
+            if self.pos.overlapping(v.start(), v.end()):
+                continue
+            s = self.sent(v.start())
+            before = [x for x in self.mentions if x.end <= v.start() and s - x.sentence <= 2 and id(x) not in self.nested
+                      and x.kind in ("country", "leader", "person", "place")]
+            # the visitor is the clause's subject; the country is the state named last that is not the visitor's
+            subject = self.actors_in(self.clause(v.start())[0], v.start())[:1]
+            visitor = {self._country_of(k) for x in subject for k in self.expand(x)} - {None}
+            places = sorted((x for x in before if x.kind in ("country", "place")), key=lambda x: -x.end)
+            host_m = next((x for x in places if any(self._country_of(k) not in visitor | {None} for k in self.expand(x))), None)
+            if visitor and host_m:
+                host = next(c for k in self.expand(host_m) if (c := self._country_of(k)) and c not in visitor)
+                self._add_visit(host_m, (v.start(1), v.end()), host, False, None, kinds, v.start())
+
+    def _add_visit(self, m: Mention, span: tuple[int, int], host: str, follows: bool, whole: str | None,
+                   kinds: dict[str, str], pos: int) -> None:
+        """A visit to ``host`` named at ``span``; ``m`` names the host, the visitor is named before ``pos``
+        (or right after the phrase, in 来华进行国事访问的…总统, when ``follows``)."""
+        sent = self.doc.sentences[self.sent(pos)]
+        if follows and self.f[span[1]:span[1] + 1] == "的":
+            # 同来华进行国事访问的乌兹别克斯坦总统米尔济约耶夫: the visitor follows
+            after = self.actors_in(span[1] + 1, sent.end)
+            visitor_keys = [k for x in after[:1] for k in self.expand(x)]
+        else:
+            before = [x for x in self.actors_in(sent.start, pos) if x is not m]
+            # the visitor: the actor named last before the visit that is not of the host (前往布达佩斯，对匈牙利…)
+            before = [x for x in before if not all(self._country_of(k) == host for k in self.expand(x))]
+            visitor_keys = [k for x in self._last_list(before)[-1:] for k in self.expand(x)]
+        visitor_c = [c for k in visitor_keys if (c := self._country_of(k)) and c != host]
+        # visitor(s) then host: Xi's visit to Turkmenistan is not Berdimuhamedow's visit to China
+        key = f"event:StateVisit:{'+'.join(sorted(set(visitor_c)) + ['to', host])}:1"
+        if not visitor_c:  # the visitor is unclear here: the visit to this host already named
+            key = next((k for _, k in self.events if k.startswith("event:StateVisit:") and k.endswith(f"+to+{host}:1")), key)
+        start, end = span
+        ev = self.add_mention(start, end, "event", key, "event-name", cls="StateVisit")
+        e = self.entity(key, "Event", self.text[start:end], start)
+        e.subclasses.add("StateVisit")
+        word = re.search(r"(?:国事|正式|友好|工作)?访问|(?:(?:state|official|working)\s+)?visit|\btrip\b|之行", self.f[start:end])
+        if word:  # the visit by its kind as well (国事访问, state visit), when it is the article's only one
+            kinds[key] = self.text[start + word.start():start + word.end()]
+        if not CJK.match(m.surface[:1]) and end == m.end:
+            self.label(e, f"visit to {m.surface}")
+        own = re.search(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[\w-]+\s+)?$", self.text[max(0, start - 40):start])
+        if own and not CJK.match(self.text[start:start + 1]):  # "Yoon's visit to Japan"
+            self.label(e, f"{own.group(1)}'s {self.text[start:end]}")
+        if whole:
+            self.label(e, whole)
+        self.events.append((ev, key))
+        self.events.sort(key=lambda t: t[0].start)
+        visit = self.lex.triggers.get("visited") or next(t for t in self.lex.triggers.values() if t.code == "042")
+        for k in visitor_keys:
+            self.fact(key, "participant", k, sent.index, "participant-attend")
+            self._interaction(k, host, visit, sent.index, "interaction-order", 1.0, pos)
+        self.fact(key, "participant", host, sent.index, "participant-name")
+        self.fact(key, "hostedBy", host, sent.index, "hostedBy-name")
+        # the visit's city: a place of the host named near the visit (抵达杜尚别), else its capital named anywhere
+        near = [x for x in self.mentions if x.kind == "place" and x.get("country") == host.split(":")[1] and x is not m
+                and abs(x.sentence - sent.index) <= 3]
+        near = sorted(near, key=lambda x: (abs(x.sentence - sent.index), x.start)) or \
+            [x for x in self.mentions if x.kind == "place" and x.get("capital") and x.get("country") == host.split(":")[1]]
+        if near and m.kind != "place":
+            self.fact(key, "location", near[0].key, near[0].sentence, "location-name")
+        if m.kind == "place":
+            self.fact(key, "location", m.key, sent.index, "location-name")
+        d = next((d for d in self.dates if sent.start <= d.start < sent.end), None)
+        if d:
+            self.attr(key, "startDate", d.value, sent.index, "date-clause")
+            if d.until:
+                self.attr(key, "endDate", d.until, sent.index, "date-clause")
 
     def _recent_event(self, pos: int, window: int = 2) -> str | None:
         """The event named within the last ``window`` sentences before ``pos``, if any."""

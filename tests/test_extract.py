@@ -806,3 +806,37 @@ def test_extract_the_n_countries_are_the_last_n_states_named_when_no_list_has_n(
             "The three countries signed a roadmap for the line in Dushanbe.")
     key = next(k for k, ls in _agreements(x).items() if "roadmap" in ls)
     assert {o for s, p, o in facts(x) if s == key and p == "signatory"} == {"country:KG", "country:UZ", "country:TJ"}
+
+
+def _visits(x) -> dict[str, set[str]]:
+    return {k: _labels(e) for k, e in x.entities.items() if k.startswith("event:StateVisit:")}
+
+
+@pytest.mark.parametrize("text", [
+    "2024-06-12\nThe talks took place during a visit by Tokayev to Rome, where he was received at the Quirinale.",
+    "2024-06-12\nKazakh President Kassym-Jomart Tokayev ended his Italy visit on Wednesday.",
+    "2024-06-12\nKazakh President Kassym-Jomart Tokayev is on a three-day trip to Italy.",
+])
+def test_extract_english_visits_named_by_visitor_and_host_in_any_order(text):
+    x = run(text)
+    (key, labels), = _visits(x).items()
+    assert key.startswith("event:StateVisit:country:KZ+to+country:IT:")
+    assert {(key, "hostedBy", "country:IT"), (key, "participant", "leader:tokayev")} <= facts(x)
+    assert "visit" in labels or "trip" in labels  # the article's only visit also goes by its kind
+
+
+def test_extract_a_visit_to_the_country_just_named_is_a_visit_there():
+    x = run("2024-06-12\nPakistan and Qatar signed two accords in Doha on Tuesday, as Prime Minister Shehbaz Sharif "
+            "began a two-day visit to the Gulf country.")
+    (key, labels), = _visits(x).items()
+    assert key.startswith("event:StateVisit:country:PK+to+country:QA:")
+    assert "two-day visit to the Gulf country" in labels
+
+
+def test_extract_a_visit_keeps_its_possessive_name_and_zh_trip_is_a_visit():
+    x = run("2024-06-12\nMirziyoyev's visit to Bishkek opened a new chapter, officials said.")
+    (key, labels), = _visits(x).items()
+    assert "Mirziyoyev's visit to Bishkek" in labels
+    z = run("2024-06-12\n乌兹别克斯坦总统米尔济约耶夫本周的吉尔吉斯斯坦之行，签署了多项文件。")
+    (zkey, zlabels), = _visits(z).items()
+    assert zkey.startswith("event:StateVisit:country:UZ+to+country:KG:") and "吉尔吉斯斯坦之行" in zlabels
