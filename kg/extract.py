@@ -1440,10 +1440,12 @@ class _Work:
             self.events.append((m, key))
             self.events.sort(key=lambda t: t[0].start)
         words = re.compile(r"\bthe (?:[a-z]+-[a-z]+ )?(summit|talks|meeting)\b|(?:此次|本次|这次)?(峰会)|(会谈|会晤)(?:中|时|后|期间)")
-        key = None
+        key = self._unnamed_summit()
         for a in words.finditer(self.f):
             if any(x.kind in ("agreement", "event") for x in self.pos.overlapping(a.start(), a.end())):
                 continue  # part of a name, or a reference already resolved to a named event
+            if key and a.start() < self.entities[key].first:
+                continue
             if key is None:
                 states = self._both(a.start())
                 if len(states) != 2 or any(k.split(":")[1] in ("Summit", "Meeting", "StateVisit") and all(c in k for c in states)
@@ -1466,6 +1468,32 @@ class _Work:
             else:
                 self.add_mention(a.start(), a.end(), "event", key, "event-name", anaphor=True)
                 self.label(self.entities[key], a.group(1) or a.group(2) or a.group(3))  # talks ... the summit
+
+    def _unnamed_summit(self) -> str | None:
+        """"A summit (on the corridor) hosted by ... in ...": a summit of the states its sentence names, unnamed;
+        later references ("the summit") are to it."""
+        for a in re.finditer(r"\ba summit\b(\s+on\s+(?:the\s+)?[a-z][\w-]*(?:\s+(?!(?:" + _STOP_EN + r")\b|\w+ed\b)[a-z][\w-]*)?)?", self.f):
+            if self.pos.overlapping(a.start(), a.end()):
+                continue
+            sent = self.doc.sentences[self.sent(a.start())]
+            states = list(dict.fromkeys(c for x in self.actors_in(sent.start, sent.end) for k in self.expand(x)
+                                        if (c := self._country_of(k))))
+            if len(states) < 2:
+                continue
+            key = f"event:Summit:implicit:{'+'.join(sorted(states))}:1"
+            e = self.entity(key, "Event", "summit", a.start() + 2)
+            e.subclasses.add("Summit")
+            if a.group(1):
+                self.label(e, self.text[a.start() + 2:a.end()])
+            m = self.add_mention(a.start() + 2, a.end(), "event", key, "event-name", cls="Summit")
+            self.events.append((m, key))
+            self.events.sort(key=lambda t: t[0].start)
+            for x in self.actors_in(sent.start, sent.end):  # "..., where he was joined by Zambian President Hichilema"
+                for k in self.expand(x):
+                    if self._country_of(k):
+                        self._participant(key, k, sent.index, "participant-attend")
+            return key
+        return None
 
     def incidents(self) -> None:
         """Attacks, strikes, incursions, clashes and crashes with a place or a codename: "Operation Sindoor",
@@ -2419,6 +2447,8 @@ class _Work:
                 cs, _ = self.clause(t.start())
                 if _IF.search(self.f[cs:t.start()]):
                     continue  # 如果…展开谈判, if they meet: a condition, not an act
+                if tr.code[:2] in ("11", "12", "13") and re.search(r"\bfor\s+$", self.f[max(s.start, t.start() - 5):t.start()]):
+                    continue  # "thanked Moscow for condemning the attacks": the thanked one's target is not the thanker
                 if tr.id == "host" and re.match(r"\s+by\b|被", self.f[t.end():t.end() + 4]):
                     continue  # "a NATO summit hosted by Biden": the event's host (hostedBy), not an act on the clause's subject
                 if re.search(r"(?:遭受|遭到|受到)[^，,。；]{0,6}$", self.f[max(s.start, t.start() - 8):t.start()]) and \

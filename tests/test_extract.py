@@ -840,3 +840,20 @@ def test_extract_a_visit_keeps_its_possessive_name_and_zh_trip_is_a_visit():
     z = run("2024-06-12\n乌兹别克斯坦总统米尔济约耶夫本周的吉尔吉斯斯坦之行，签署了多项文件。")
     (zkey, zlabels), = _visits(z).items()
     assert zkey.startswith("event:StateVisit:country:UZ+to+country:KG:") and "吉尔吉斯斯坦之行" in zlabels
+
+
+def test_extract_breaking_off_relations_is_no_tie_and_a_gerund_after_for_is_no_act_on_the_subject():
+    x = run("2024-04-07\nPeru's government said it was cutting diplomatic ties with Bolivia.")
+    assert pairs(x) == {("country:PE", "country:BO", "161")}
+    y = run("2024-04-07\nIran's foreign minister thanked Moscow for condemning the strikes.")
+    assert not any(code.startswith("11") for _, _, code in pairs(y))
+
+
+def test_extract_a_summit_named_by_its_kind_has_the_states_of_its_sentence_and_later_references():
+    x = run("2024-12-04\nBiden spoke at a summit on the corridor hosted by Kenyan President William Ruto in Mombasa, "
+            "where he was joined by Ugandan President Yoweri Museveni. On the sidelines of the summit, the two signed a deal.")
+    (key, e), = [(k, e) for k, e in x.entities.items() if k.startswith("event:Summit:")]
+    assert "summit on the corridor" in _labels(e)
+    f = facts(x)
+    assert {(key, "hostedBy", "country:KE"), (key, "participant", "leader:museveni")} <= f
+    assert sum(1 for m in x.mentions if m.kind == "event" and m.key and m.key.startswith("event:Summit:")) == 2
