@@ -1430,13 +1430,23 @@ class _Work:
         """A summit or talks referred to but never named ("after the talks ..., Kishida said the summit marked ...",
         会谈中): when the article names no summit, meeting or visit, the first such reference is a meeting of the
         two states under discussion, and later references are to it."""
+        if not self.pending_ceremony:  # "signed ... in a ceremony hosted by Rubio", 在签署仪式上: a signing's ceremony
+            for c in re.finditer(r"\b(?:in|at|during)\s+a\s+((?:[\w-]+\s+)?ceremony)\b", self.f):
+                sent = self.doc.sentences[self.sent(c.start())]
+                if self.lex.sign.search(self.f, sent.start, sent.end) and \
+                        any(x.kind == "agreement" for x in self.pos.starting_in(sent.start, sent.end)):
+                    self.pending_ceremony = c.span(1)
+                    break
         if self.pending_ceremony and not any(k.split(":")[1] in ("Summit", "Meeting", "StateVisit")
                                              and abs(m.sentence - self.sent(self.pending_ceremony[0])) <= 3 for m, k in self.events):
             # a signing ceremony with no visit or summit named near it is an event of its own
             start, end = self.pending_ceremony
             key = f"event:SigningCeremony:{norm_key(to_simplified(self.text[start:end]))}:1"
             m = self.add_mention(start, end, "event", key, "event-name", cls="SigningCeremony")
-            self.entity(key, "Event", self.text[start:end], start).subclasses.add("SigningCeremony")
+            e = self.entity(key, "Event", self.text[start:end], start)
+            e.subclasses.add("SigningCeremony")
+            if fold(self.text[start:end]) == "ceremony":
+                self.label(e, "signing ceremony")
             self.events.append((m, key))
             self.events.sort(key=lambda t: t[0].start)
         words = re.compile(r"\bthe (?:[a-z]+-[a-z]+ )?(summit|talks|meeting)\b|(?:此次|本次|这次)?(峰会)|(会谈|会晤)(?:中|时|后|期间)")
@@ -2284,6 +2294,9 @@ class _Work:
                     ev = event or self._visit_of(a.key)
                     if ev:
                         self.fact(a.key, "adoptedAt", ev, s.index, "adoptedAt-sentence", 1.0 if evs else 0.8)
+                    if ev and ev.split(":")[1] == "SigningCeremony":  # the signatories take part in their signing
+                        for o in [o for (x, p, o) in self.facts if x == a.key and p == "signatory"]:
+                            self._participant(ev, self._country_of(o), s.index, "participant-attend")
 
     def _visit_of(self, agreement: str) -> str | None:
         """The article's one state visit whose two states are exactly the agreement's signatories (a text the

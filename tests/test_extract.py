@@ -857,3 +857,15 @@ def test_extract_a_summit_named_by_its_kind_has_the_states_of_its_sentence_and_l
     f = facts(x)
     assert {(key, "hostedBy", "country:KE"), (key, "participant", "leader:museveni")} <= f
     assert sum(1 for m in x.mentions if m.kind == "event" and m.key and m.key.startswith("event:Summit:")) == 2
+
+
+def test_extract_a_ceremony_where_a_text_is_signed_is_a_signing_event_of_its_signatories():
+    x = run("2025-03-02\nArmenia and Azerbaijan signed the peace agreement in Abu Dhabi on Sunday in a ceremony "
+            "hosted by the UAE president.")
+    (key, e), = [(k, e) for k, e in x.entities.items() if k.startswith("event:SigningCeremony:")]
+    assert {"ceremony", "signing ceremony"} <= _labels(e)
+    f = facts(x)
+    assert {(key, "participant", "country:AM"), (key, "participant", "country:AZ")} <= f
+    assert any(p == "adoptedAt" and o == key for _, p, o in f)
+    y = run("2025-03-02\nThe president attended a ceremony in Baku to mark Flag Day.")
+    assert not any(k.startswith("event:SigningCeremony:") for k in y.entities)
