@@ -1330,6 +1330,8 @@ class _Work:
         # 金砖国家领导人第十六次会晤, 中日韩领导人第九次会议: the ordinal inside the head
         heads += [(h, "Summit", _ordinal(h.group(1))) for h in _MID_ORDINAL.finditer(self.f)]
         heads = [x for x in heads if not (x[2] is None and any(y[2] is not None and y[0].start() <= x[0].start() < y[0].end() for y in heads))]
+        self._openings([h for h, cls, _ in heads if cls == "Opening"])
+        heads = [x for x in heads if x[1] != "Opening"]
         for h, cls, inner_ordinal in sorted(heads, key=lambda x: x[0].start()):
             if any(x.kind in ("agreement", "event") for x in self.pos.overlapping(h.start(), h.start() + 1)):
                 continue
@@ -1478,6 +1480,40 @@ class _Work:
             else:
                 self.add_mention(a.start(), a.end(), "event", key, "event-name", anaphor=True)
                 self.label(self.entities[key], a.group(1) or a.group(2) or a.group(3))  # talks ... the summit
+
+    def _openings(self, heads: list[re.Match]) -> None:
+        """中老铁路通车仪式, 开港仪式, the opening ceremony of the Jakarta-Bandung railway: a project's opening.
+        Named by the project right before (or after "of the"); one per project, later head words refer to it."""
+        seen: dict[str, str] = {}
+        for h in heads:
+            if self.pos.overlapping(h.start(), h.end()):
+                continue
+            start, end = h.start(), h.end()
+            proj = self.ending_at(start, {"infrastructure", "project"}) or self.ending_at(start - 1, {"infrastructure", "project"})
+            of = re.match(r"\s+(?:for|of)\s+(?:the\s+)?", self.f[end:end + 10])
+            after = next((x for x in self.mentions if of and x.start == end + of.end() and x.kind in ("infrastructure", "project")), None)
+            if proj is not None:
+                start = proj.start
+            elif after is not None:
+                end = after.end
+            ref = proj or after
+            base = ref.key if ref is not None else fold(h.group())
+            if ref is None:  # a bare 通车仪式: the opening named before, if any (a bare one names no project)
+                if not seen:
+                    continue
+                base = next(iter(seen))
+            if base in seen:
+                self.add_mention(start, end, "event", seen[base], "event-name", anaphor=True)
+                self.label(self.entities[seen[base]], self.text[start:end])
+                continue
+            key = seen[base] = f"event:Opening:{norm_key(to_simplified(base))}:1"
+            m = self.add_mention(start, end, "event", key, "event-name", cls="Opening")
+            e = self.entity(key, "Event", self.text[start:end], start)
+            e.subclasses.add("Opening")
+            if (start, end) != h.span():
+                self.label(e, self.text[h.start():h.end()])
+            self.events.append((m, key))
+            self.events.sort(key=lambda t: t[0].start)
 
     def _unnamed_summit(self) -> str | None:
         """"A summit (on the corridor) hosted by ... in ...": a summit of the states its sentence names, unnamed;
@@ -1980,6 +2016,8 @@ class _Work:
                         # …，与莫迪进行第二次非正式会晤: the subject is that of the clause before
                         prev = [x for x in self.actors_in(s.start, cs) if x.kind in ("leader", "person", "country")]
                         actors = prev[:1] + actors
+                    if not actors and CJK.match(self.f[v.start()]):  # 习近平同通伦通过视频连线，共同出席…: the sentence's subjects
+                        actors = [x for x in self.actors_in(s.start, cs) if x.kind in ("leader", "person", "country")]
                 for a in actors:
                     for k in self.expand(a):
                         self._participant(event, k, s.index, "participant-attend")

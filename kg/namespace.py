@@ -38,6 +38,7 @@ class KG(DefinedNamespace):
     StateVisit: URIRef
     Meeting: URIRef
     SigningCeremony: URIRef
+    Opening: URIRef
     Conflict: URIRef
     Incident: URIRef
     MonetaryAmount: URIRef

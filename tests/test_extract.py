@@ -869,3 +869,12 @@ def test_extract_a_ceremony_where_a_text_is_signed_is_a_signing_event_of_its_sig
     assert any(p == "adoptedAt" and o == key for _, p, o in f)
     y = run("2025-03-02\nThe president attended a ceremony in Baku to mark Flag Day.")
     assert not any(k.startswith("event:SigningCeremony:") for k in y.entities)
+
+
+def test_extract_a_projects_opening_ceremony_is_an_opening_event_and_a_later_bare_head_refers_to_it():
+    x = run("2024-11-14\n11月14日，秘鲁总统博鲁阿尔特与中国国家主席习近平通过视频连线，共同出席钱凯港开港仪式。开港仪式结束后，双方举行会谈。")
+    (key, e), = [(k, e) for k, e in x.entities.items() if k.startswith("event:Opening:")]
+    assert {"钱凯港开港仪式", "开港仪式"} <= _labels(e)
+    f = facts(x)
+    assert {(key, "participant", "leader:boluarte"), (key, "participant", "leader:xi_jinping")} <= f
+    assert sum(1 for m in x.mentions if m.kind == "event" and m.key and m.key.startswith("event:Opening:")) == 2
