@@ -37,7 +37,7 @@ CONFIDENCE = {
     "location-name": 0.8, "inCountry-gazetteer": 0.95, "signatory-verb": 0.85, "adoptedAt-sentence": 0.8,
     "adoptedAt-name": 0.85, "involvesCountry-name": 0.9, "involvesCountry-section": 0.85, "partOf-line": 0.9,
     "metWith-verb": 0.85, "metWith-event": 0.75, "date-clause": 0.85, "amount-adjacent": 0.9, "amount-clause": 0.7,
-    "interaction-preposition": 0.8, "interaction-order": 0.7, "interaction-pair": 0.75,
+    "interaction-preposition": 0.8, "interaction-order": 0.7, "interaction-pair": 0.75, "interaction-pronoun": 0.6,
 }
 ACTOR_KINDS = {"country", "leader", "person", "organization", "group", "region"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -148,14 +148,14 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
 
 
 # Acts that are events of their own (talks held, clashes fought, strikes made), and the class of the event.
-_EVENT_ACTS = {"meet": "Meeting", "negotiate": "Meeting", "clash": "Conflict", "use_force": "Conflict"}
+_EVENT_ACTS = {"meet": "Meeting", "negotiate": "Meeting", "clash": "Conflict", "use_force": "Conflict", "coerce": "Incident"}
 # The noun that names the event an English trigger reports: "held talks" -> talks, met -> meeting, struck -> strikes.
 _ACT_NOUN = ((r"talks", "talks"), (r"negotiat", "negotiations"), (r"\bmeet|\bmet\b|sat down", "meeting"),
              (r"clash", "clashes"), (r"fought|fighting", "fighting"), (r"exchanged fire", "exchange of fire"),
              (r"airstrike|air strike", "air strikes"), (r"strike|struck", "strikes"), (r"attack", "attack"),
-             (r"invad|invasion", "invasion"), (r"shelled", "shelling"), (r"bombed", "bombing"))
+             (r"invad|invasion", "invasion"), (r"shelled", "shelling"), (r"bombed", "bombing"), (r"raid|storm", "raid"))
 # Chinese triggers that name their event, and what to strip from them: 举行会谈 -> 会谈.
-_ACT_NOUN_ZH = re.compile(r"^(?:举行|一对一|发生)?(会晤|会谈|会面|磋商|谈判|武装冲突|边境冲突|冲突|交火|入侵|袭击|攻击|空袭|轰炸|炮击)$")
+_ACT_NOUN_ZH = re.compile(r"^(?:举行|一对一|发生)?(会晤|会谈|会面|磋商|谈判|武装冲突|边境冲突|冲突|交火|入侵|袭击|攻击|空袭|轰炸|炮击|突袭)$")
 _ACT_PLACE = re.compile(r"(?:在|于|对|\b(?:in|at|on|near|across|over|off)\s+(?:the\s+)?)$")
 
 
@@ -2134,7 +2134,8 @@ class _Work:
                 continue
             cs, ce = self.clause(start)
             places = [x for x in self.mentions if x.kind == "place" and cs <= x.start < ce and id(x) not in self.nested
-                      and (_ACT_PLACE.search(self.f[max(0, x.start - 8):x.start]) or self._in_locative_chain(x))]
+                      and (_ACT_PLACE.search(self.f[max(0, x.start - 8):x.start]) or self._in_locative_chain(x))
+                      and (cls == "Meeting" or x.start > start)]  # force is placed after its act: "strikes on Fordo"
             if cls == "Meeting":
                 for m in self.mentions:  # "met on the sidelines of the G20 summit": both sides attend it
                     if m.kind == "event" and m.key and cs <= m.start < ce and m.key.split(":")[1] in ("Summit", "Meeting", "Forum", "StateVisit"):
@@ -2509,6 +2510,15 @@ class _Work:
                     continue  # 被承认为 (no agent named); 进行国事访问的X (X is the visitor: see visits)
                 actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)
                 rule = "interaction-order"
+                if actor and not target and not tr.symmetric and t.start() - actor[-1].end <= 1 and \
+                        re.match(r"\s+(?:(?:on|against|at|into)\s+)?(?:its|their)\b", self.f[t.end():t.end() + 16]):
+                    # "in retaliation for American strikes on its nuclear sites": its = the sentence's subject (a
+                    # state or leader named first; a dateline's city is none)
+                    mine = {self._country_of(k) for a in actor for k in self.expand(a)}
+                    subject = [x for x in self.actors_in(s.start, t.start()) if x.kind in ("country", "leader", "person")][:1]
+                    if subject and subject[0] not in actor and not {self._country_of(k) for k in self.expand(subject[0])} & mine:
+                        target = subject
+                        rule = "interaction-pronoun"
                 if tr.adjacent:
                     near = [m for m in self.actors_in(cs, t.start()) if m.kind in ("country", "group")]
                     run = self._last_list(near)

@@ -878,3 +878,11 @@ def test_extract_a_projects_opening_ceremony_is_an_opening_event_and_a_later_bar
     f = facts(x)
     assert {(key, "participant", "leader:boluarte"), (key, "participant", "leader:xi_jinping")} <= f
     assert sum(1 for m in x.mentions if m.kind == "event" and m.key and m.key.startswith("event:Opening:")) == 2
+
+
+def test_extract_a_raid_is_coercion_and_an_incident_and_its_target_may_be_the_subjects_its():
+    x = run("2024-04-06\nGuatemalan police raided the Honduran embassy in Guatemala City late on Friday.")
+    assert ("country:GT", "country:HN", "170") in pairs(x)
+    assert any(k.startswith("event:Incident:") for k in x.entities)
+    y = run("2025-06-24\nIran fired missiles at a base in Qatar in retaliation for American strikes on its nuclear sites.")
+    assert ("country:US", "country:IR", "190") in pairs(y)
