@@ -719,6 +719,10 @@ class _Work:
                 end += 1
             while end > pos and self.f[end - 1] in "·-":
                 end -= 1
+            cut = re.search(r"本周|本月|本年|本日|上周|上月|下周|下月|今年|今天|今日|去年|明年|昨天|昨日|近日|日前|当天|当日",
+                            self.f[pos + 2:end + 1])
+            if cut:  # 圭亚那总统阿里本周四: the name ends before the time word
+                end = pos + 2 + cut.start()
             if end - pos < 2:
                 return None
         else:
@@ -734,7 +738,22 @@ class _Work:
             if inner is not None and all(w.lower() in _NOT_GIVEN for w in self.text[pos:inner.start].split()):
                 return inner  # "UAE President Sheikh Mohamed bin Zayed Al Nahyan": a courtesy word before a listed name
         name = self.text[pos:end]
+        listed = self._leader_by_surname(name, country_m)
+        if listed:  # 圭亚那总统阿里: the surname of the state's leader in office
+            return self.add_mention(pos, end, "leader", f"leader:{listed}", "title-pattern", candidates=(listed,))
         return self.add_mention(pos, end, "person", f"person:{norm_key(to_simplified(name))}", "title-pattern")
+
+    def _leader_by_surname(self, name: str, country_m) -> str | None:
+        """The one listed leader in office for the title's state whose name ends in ``name`` (its surname)."""
+        iso = country_m.key.split(":")[1] if getattr(country_m, "key", None) else None
+        if not iso or len(name) < 2:
+            return None
+        when = self.pub or date.today()
+        f = fold(name)
+        hits = [e.key for (k, _), e in self.gaz.entries.items() if k == "leader"
+                and any(t.country == iso and t.covers(when) for t in e.terms)
+                and any(re.split(r"[·•\s]", fold(t))[-1] == f for t, _ in e.labels)]
+        return hits[0] if len(hits) == 1 else None
 
     def _accept_leader(self, lead: Mention, country: str | None, office: str | None, title, country_m) -> None:
         if lead.kind == "leader":
@@ -2508,6 +2527,8 @@ class _Work:
                     continue  # 遭受武装攻击的部队: an attack suffered, its attacker not named
                 if self.f[max(s.start, t.start() - 1):t.start()] == "被" or (tr.id == "visit" and self.f[t.end():t.end() + 1] == "的"):
                     continue  # 被承认为 (no agent named); 进行国事访问的X (X is the visitor: see visits)
+                if tr.id == "mediate" and self._mediation(t, tr, s):
+                    continue
                 actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)
                 rule = "interaction-order"
                 if actor and not target and not tr.symmetric and t.start() - actor[-1].end <= 1 and \
@@ -2554,6 +2575,23 @@ class _Work:
                                     and not _REMOTE.search(s.text):
                                 if self._country_of(ka) != self._country_of(kb):
                                     self.fact(ka, "metWith", kb, s.index, "metWith-verb", min(a.confidence, b.confidence))
+
+    def _mediation(self, t: re.Match, tr: Trigger, s) -> bool:
+        """在卡塔尔、埃及和美国斡旋下，以色列和哈马斯…: the mediators work with each side the sentence names after."""
+        cs, _ = self.clause(t.start())
+        lead = re.search(r"在([^，,。；]{1,60}?)(?:的)?\s*$", self.f[cs:t.start()])
+        if not lead or not re.match(r"\s*下", self.f[t.end():t.end() + 2]):
+            return False
+        mediators = [k for x in self.actors_in(cs + lead.start(1), t.start()) for k in self.expand(x)]
+        sides = [k for x in self.actors_in(t.end(), s.end) for k in self.expand(x, x.start)]
+        mine = {self._country_of(k) or k for k in mediators}
+        sides = [k for k in sides if (self._country_of(k) or k) not in mine]
+        if not mediators or len({self._country_of(k) or k for k in sides}) < 2:
+            return False
+        for a in mediators:
+            for b in sides:
+                self._interaction(a, b, tr, s.index, "interaction-order", 0.85, t.start())
+        return True
 
     def _interaction(self, a: str, b: str, tr: Trigger, sent: int, rule: str, conf: float, pos: int) -> None:
         if a == b or not a or not b:

@@ -886,3 +886,16 @@ def test_extract_a_raid_is_coercion_and_an_incident_and_its_target_may_be_the_su
     assert any(k.startswith("event:Incident:") for k in x.entities)
     y = run("2025-06-24\nIran fired missiles at a base in Qatar in retaliation for American strikes on its nuclear sites.")
     assert ("country:US", "country:IR", "190") in pairs(y)
+
+
+def test_extract_mediators_named_before_work_with_each_side_named_after():
+    x = run("2023-11-24\n在卡塔尔和埃及斡旋下，以色列和哈马斯实现临时停火。")
+    got = {(a, b) for a, b, c in pairs(x) if c == "045"}
+    assert got == {("country:QA", "country:IL"), ("country:QA", "organization:hamas"),
+                   ("country:EG", "country:IL"), ("country:EG", "organization:hamas")}
+
+
+def test_extract_a_bare_surname_after_a_title_is_the_states_leader_and_stops_before_a_time_word():
+    x = run("2023-12-15\n委内瑞拉总统马杜罗与圭亚那总统阿里本周四在机场会面。")
+    assert "leader:irfaan_ali" in x.entities
+    assert not any(k.startswith("person:") for k in x.entities)
