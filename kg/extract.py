@@ -2577,13 +2577,19 @@ class _Work:
                                     self.fact(ka, "metWith", kb, s.index, "metWith-verb", min(a.confidence, b.confidence))
 
     def _mediation(self, t: re.Match, tr: Trigger, s) -> bool:
-        """在卡塔尔、埃及和美国斡旋下，以色列和哈马斯…: the mediators work with each side the sentence names after."""
-        cs, _ = self.clause(t.start())
+        """在卡塔尔、埃及和美国斡旋下，以色列和哈马斯…, a US-brokered deal between A and B: the mediators work with
+        each side (named after 斡旋下, or elsewhere in the clause of "X-brokered")."""
+        cs, ce = self.clause(t.start())
         lead = re.search(r"在([^，,。；]{1,60}?)(?:的)?\s*$", self.f[cs:t.start()])
-        if not lead or not re.match(r"\s*下", self.f[t.end():t.end() + 2]):
+        compound = self.ending_at(t.start() - 1, {"country", "organization"}) if self.f[t.start() - 1:t.start()] == "-" else None
+        if compound is not None:  # "DR Congo and Rwanda sign US-brokered peace deal": the clause's other states
+            mediators = list(self.expand(compound))
+            sides = [k for x in self.actors_in(cs, ce) if x is not compound for k in self.expand(x, x.start)]
+        elif lead and re.match(r"\s*下", self.f[t.end():t.end() + 2]):
+            mediators = [k for x in self.actors_in(cs + lead.start(1), t.start()) for k in self.expand(x)]
+            sides = [k for x in self.actors_in(t.end(), s.end) for k in self.expand(x, x.start)]
+        else:
             return False
-        mediators = [k for x in self.actors_in(cs + lead.start(1), t.start()) for k in self.expand(x)]
-        sides = [k for x in self.actors_in(t.end(), s.end) for k in self.expand(x, x.start)]
         mine = {self._country_of(k) or k for k in mediators}
         sides = [k for k in sides if (self._country_of(k) or k) not in mine]
         if not mediators or len({self._country_of(k) or k for k in sides}) < 2:

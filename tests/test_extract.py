@@ -899,3 +899,9 @@ def test_extract_a_bare_surname_after_a_title_is_the_states_leader_and_stops_bef
     x = run("2023-12-15\n委内瑞拉总统马杜罗与圭亚那总统阿里本周四在机场会面。")
     assert "leader:irfaan_ali" in x.entities
     assert not any(k.startswith("person:") for k in x.entities)
+
+
+def test_extract_a_state_brokered_deal_makes_the_broker_work_with_each_signatory():
+    x = run("2025-06-27\nSerbia and Kosovo signed an EU-brokered agreement on licence plates in Brussels.")
+    got = {(a, b) for a, b, c in pairs(x) if c == "045"}
+    assert got == {("organization:eu", "country:RS"), ("organization:eu", "country:XK")}
