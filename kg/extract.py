@@ -252,7 +252,12 @@ class _Work:
         self.acts: list[tuple[int, int, Trigger, int, list]] = []  # meetings and uses of force read by interactions
         self.joint: set[str] = set()  # joint statements named by their kind only
         self.sent_of = self._sentence_index()
-        self.clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
+        # a break inside brackets is none: 在仁爱暗沙（菲方称阿云金礁，Ayungin Shoal）强行拦截 is one clause
+        inside = {i for b in re.finditer(r"[（(][^（()）\n]{0,80}[)）]", self.text) for i in range(b.start(), b.end())}
+        # a bracketed gloss of another side's name (菲方称阿云金礁, known in Manila as ...) names no actor
+        self.glossed = {i for b in re.finditer(r"[（(][^（()）\n]{0,6}(?:称|稱|叫做|called|known as)[^（()）\n]{0,60}[)）]", self.text)
+                        for i in range(b.start(), b.end())}
+        self.clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text) if m.start() not in inside]
 
     # ------------------------------------------------------------------ helpers
 
@@ -1861,7 +1866,7 @@ class _Work:
         for m in self.pos.starting_in(start, end):
             if m.end > end:
                 continue
-            if id(m) in self.nested or id(m) in self.attributive or id(m) in self.locative:
+            if id(m) in self.nested or id(m) in self.attributive or id(m) in self.locative or m.start in self.glossed:
                 continue
             if m.kind in ACTOR_KINDS or m.kind == "pronoun" or (m.kind == "place" and m.get("capital")):
                 if m.kind == "place" and self._is_locative(m):
@@ -2548,7 +2553,8 @@ class _Work:
                     actor, target = run, []
                 if not target and tr.symmetric and len(actor) == 1 and actor[0].kind == "group" \
                         and len(ks := [k for k in self.expand(actor[0]) if k.startswith("country:")]) >= 2 \
-                        and t.start() - 2 <= actor[0].end <= t.start():
+                        and (t.start() - 2 <= actor[0].end <= t.start() or actor[0].kind == "group" and actor[0].start >= cs
+                             and actor[0].key.startswith("group:n")):  # 三国同意扩大…合作, the three countries agreed to ...
                     # 中俄合作, the U.S.-China tariff war: a compound of two states right before a mutual act
                     for i, ka in enumerate(ks):
                         for kb in ks[i + 1:]:

@@ -905,3 +905,15 @@ def test_extract_a_state_brokered_deal_makes_the_broker_work_with_each_signatory
     x = run("2025-06-27\nSerbia and Kosovo signed an EU-brokered agreement on licence plates in Brussels.")
     got = {(a, b) for a, b, c in pairs(x) if c == "045"}
     assert got == {("organization:eu", "country:RS"), ("organization:eu", "country:XK")}
+
+
+def test_extract_two_or_three_states_agreeing_on_cooperation_cooperate_with_each_other():
+    x = run("2024-04-11\n美国、日本和菲律宾领导人在白宫举行峰会。三国同意扩大海上安全合作。")
+    coop = {frozenset((a, b)) for a, b, c in pairs(x) if c == "050"}
+    assert {frozenset(("country:US", "country:JP")), frozenset(("country:US", "country:PH")),
+            frozenset(("country:JP", "country:PH"))} <= coop
+
+
+def test_extract_a_bracketed_gloss_of_a_name_is_no_actor_and_does_not_break_the_clause():
+    x = run("2024-06-17\n中国海警在仁爱礁（菲方称阿云金礁，Ayungin Shoal）强行拦截菲律宾海军的补给任务。")
+    assert ("country:CN", "country:PH", "191") in pairs(x)
