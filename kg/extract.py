@@ -2286,7 +2286,7 @@ class _Work:
                 self.remote_events.add(key)
         for key in dict.fromkeys(k for _, k in self.events):
             cls = key.split(":")[1]
-            if cls not in ("Summit", "Meeting", "StateVisit") or key in self.remote_events:
+            if cls not in ("Summit", "Meeting", "StateVisit", "Opening", "SigningCeremony") or key in self.remote_events:
                 continue
             parts = list(dict.fromkeys(self.participants.get(key, [])))
             states = {c for k in parts if (c := self._country_of(k))}
@@ -2456,8 +2456,9 @@ class _Work:
             actor = self._subject_outside(cs, ce, sent)
         if passive and re.search(r"\bby\b", self.f[t_end:t_end + 4]):
             actor, target = target, actor
-        if symmetric and not prep and len(actor) >= 2:
-            return actor, []  # "A和B冲突": both sides stand before the trigger
+        if symmetric and not prep and len(actor) >= 2 and not (target and target[0].start >= t_end and (
+                self.f[t_end:target[0].start] == "" or self.f[t_end:target[0].start] == " " and self.f[t_end - 1].isascii())):
+            return actor, []  # "A和B冲突": both sides stand before the trigger (李强、赵乐际分别会见X: X is the other side)
         if symmetric and not target and len(left) >= 2:
             lists = self._lists(left)
             if len(lists) >= 2:

@@ -917,3 +917,17 @@ def test_extract_two_or_three_states_agreeing_on_cooperation_cooperate_with_each
 def test_extract_a_bracketed_gloss_of_a_name_is_no_actor_and_does_not_break_the_clause():
     x = run("2024-06-17\n中国海警在仁爱礁（菲方称阿云金礁，Ayungin Shoal）强行拦截菲律宾海军的补给任务。")
     assert ("country:CN", "country:PH", "191") in pairs(x)
+
+
+def test_extract_two_hosts_who_each_meet_a_guest_meet_the_guest_not_each_other():
+    x = run("2025-01-16\n斯里兰卡总统迪萨纳亚克访华。访问期间，国务院总理李强、全国人大常委会委员长赵乐际分别会见迪萨纳亚克。")
+    assert ("leader:li_qiang", "metWith", "leader:dissanayake") in facts(x) or \
+        ("leader:dissanayake", "metWith", "leader:li_qiang") in facts(x)
+    y = run("2022-09-17\n吉尔吉斯斯坦、塔吉克斯坦边境冲突 普京致电两国总统")
+    assert {(a, b) for a, b, c in pairs(y) if c == "190"} <= {("country:KG", "country:TJ"), ("country:TJ", "country:KG")}
+
+
+def test_extract_leaders_at_a_bilateral_opening_ceremony_met():
+    x = run("2023-09-25\n土耳其总统埃尔多安访问纳希切万，与阿塞拜疆总统阿利耶夫共同出席伊迪尔—纳希切万天然气管道奠基仪式。")
+    f = facts(x)
+    assert ("leader:erdogan", "metWith", "leader:ilham_aliyev") in f or ("leader:ilham_aliyev", "metWith", "leader:erdogan") in f
