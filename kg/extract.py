@@ -998,6 +998,27 @@ class _Work:
                 p = self.add_mention(m.start(), m.end(), "pronoun", target.key, "pronoun")
                 self.refs[id(p)] = (target.key,)
 
+        self._office_references()
+
+    def _office_references(self) -> None:
+        """"The Turkish president", "the Iraqi prime minister": the state's office holder the article names, when it
+        names exactly one of that state and office."""
+        offices = {"president": ("head_of_state",), "prime minister": ("head_of_government",), "premier": ("head_of_government",),
+                   "chancellor": ("head_of_government",), "leader": ("head_of_state", "head_of_government", "supreme_leader")}
+        for m in re.finditer(r"\bthe\s+([a-z][\w-]+)\s+(president|prime minister|premier|chancellor|leader)\b(?!\s+[A-Z])", self.f):
+            c = next((x for x in self.mentions if x.kind == "country" and x.start == m.start(1) and x.end == m.end(1)), None)
+            if c is None or self.text[m.end():m.end() + 2].strip()[:1].isupper():
+                continue  # "the Turkish President Erdogan": a title before a name, read elsewhere
+            iso = c.key.split(":")[1]
+            named = {x.key for x in self.mentions if x.kind == "leader" and x.start < m.start()
+                     and self.entities.get(x.key) is not None and self.entities[x.key].props.get("country") == iso
+                     and self.entities[x.key].props.get("office") in offices[m.group(2)]}
+            if len(named) == 1:
+                key = named.pop()
+                self.nested.add(id(c))
+                p = self.add_mention(m.start(), m.end(), "pronoun", key, "pronoun")
+                self.refs[id(p)] = (key,)
+
     # ------------------------------------------------------------------ mentions: compound names
 
     def agreements(self) -> None:
@@ -2492,12 +2513,13 @@ class _Work:
 
     def _subject_outside(self, cs: int, ce: int, sent: int) -> list[Mention]:
         s = self.doc.sentences[sent]
-        if cs > s.start and re.match(r"(?:并|还|又|也|随后|其后|同日|当天|当日|其间)?\s*(?:与|同|和|跟|向)", self.f[cs:cs + 4]):
+        if cs > s.start and re.match(r"(?:并|还|又|也|随后|其后|同日|当天|当日|其间)?\s*(?:在[^，,。；与同和跟向]{1,12}?)?\s*(?:与|同|和|跟|向)",
+                                     self.f[cs:cs + 20]):
             # 岸田文雄访问菲律宾，与小马科斯举行会谈: a clause that opens on its preposition goes on with the subject
             # of the clause before, not with the state named last there
             pcs, _ = self.clause(cs - 1)
             first = self._first_list(self.actors_in(pcs, cs - 1))
-            if first and first[0].kind in ("leader", "person", "country"):
+            if first and first[0].kind in ("leader", "person", "country", "pronoun"):
                 return first
         before = self.actors_in(s.start, cs)
         if before and re.match(r"\s*,\s*(?:which|who|whose)\b", self.f[before[0].end:before[0].end + 10]):

@@ -931,3 +931,15 @@ def test_extract_leaders_at_a_bilateral_opening_ceremony_met():
     x = run("2023-09-25\n土耳其总统埃尔多安访问纳希切万，与阿塞拜疆总统阿利耶夫共同出席伊迪尔—纳希切万天然气管道奠基仪式。")
     f = facts(x)
     assert ("leader:erdogan", "metWith", "leader:ilham_aliyev") in f or ("leader:ilham_aliyev", "metWith", "leader:erdogan") in f
+
+
+def test_extract_the_states_office_named_without_a_name_is_its_holder_named_before():
+    x = run("2024-04-22\nTurkish President Recep Tayyip Erdogan visited Baghdad on Monday. "
+            "The Turkish president also met with Iraqi President Abdul Latif Rashid.")
+    f = facts(x)
+    assert ("leader:abdul_latif_rashid", "metWith", "leader:erdogan") in f or ("leader:erdogan", "metWith", "leader:abdul_latif_rashid") in f
+
+
+def test_extract_a_chinese_clause_opening_on_a_place_then_a_preposition_keeps_the_subject():
+    x = run("2024-12-20\n斯里兰卡总统迪萨纳亚克去年12月对印度进行国事访问，在新德里同印度总理莫迪会谈。")
+    assert ("leader:dissanayake", "leader:modi", "040") in {(i.actor, i.target, i.code) for i in x.interactions}
