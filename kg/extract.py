@@ -2303,6 +2303,8 @@ class _Work:
         """
         for m, key in self.events:  # 以视频方式出席, a virtual summit
             cs, ce = self.clause(m.start)
+            if key.split(":")[1] in ("Opening", "SigningCeremony"):  # 通过视频连线，共同出席…通车仪式: the whole sentence
+                cs, ce = self.doc.sentences[m.sentence].start, self.doc.sentences[m.sentence].end
             if _REMOTE.search(self.text[cs:ce]):
                 self.remote_events.add(key)
         for key in dict.fromkeys(k for _, k in self.events):

@@ -878,6 +878,7 @@ def test_extract_a_projects_opening_ceremony_is_an_opening_event_and_a_later_bar
     f = facts(x)
     assert {(key, "participant", "leader:boluarte"), (key, "participant", "leader:xi_jinping")} <= f
     assert sum(1 for m in x.mentions if m.kind == "event" and m.key and m.key.startswith("event:Opening:")) == 2
+    assert not any(p == "metWith" for _, p, _ in f)  # by video: no meeting in person
 
 
 def test_extract_a_raid_is_coercion_and_an_incident_and_its_target_may_be_the_subjects_its():
