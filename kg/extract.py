@@ -2550,6 +2550,9 @@ class _Work:
                     continue  # 如果…展开谈判, if they meet: a condition, not an act
                 if tr.code[:2] in ("11", "12", "13") and re.search(r"\bfor\s+$", self.f[max(s.start, t.start() - 5):t.start()]):
                     continue  # "thanked Moscow for condemning the attacks": the thanked one's target is not the thanker
+                if tr.id in ("meet", "negotiate", "visit") and re.search(r"\b(?:would|will|could|may|might|shall|to)\s+(?:\w+ly\s+)?$",
+                                                                         self.f[max(s.start, t.start() - 20):t.start()]):
+                    continue  # "teams would meet in the coming weeks", "agreed to meet": not (yet) a meeting
                 if tr.id == "host" and re.match(r"\s+by\b|被", self.f[t.end():t.end() + 4]):
                     continue  # "a NATO summit hosted by Biden": the event's host (hostedBy), not an act on the clause's subject
                 if re.search(r"(?:遭受|遭到|受到)[^，,。；]{0,6}$", self.f[max(s.start, t.start() - 8):t.start()]) and \

@@ -944,3 +944,12 @@ def test_extract_the_states_office_named_without_a_name_is_its_holder_named_befo
 def test_extract_a_chinese_clause_opening_on_a_place_then_a_preposition_keeps_the_subject():
     x = run("2024-12-20\n斯里兰卡总统迪萨纳亚克去年12月对印度进行国事访问，在新德里同印度总理莫迪会谈。")
     assert ("leader:dissanayake", "leader:modi", "040") in {(i.actor, i.target, i.code) for i in x.interactions}
+
+
+def test_extract_a_meeting_yet_to_come_is_no_act_and_a_described_meeting_is_an_event():
+    x = run("2025-07-17\nOfficials said teams from Pakistan and Afghanistan would meet in the coming weeks.")
+    assert not any(c == "040" for _, _, c in pairs(x))
+    y = run("2025-07-17\nThe accord was signed by Pakistan, Afghanistan and Uzbekistan at the end of a trilateral meeting "
+            "hosted by the Afghan government in Kabul.")
+    (key, e), = [(k, e) for k, e in y.entities.items() if k.startswith("event:Meeting:")]
+    assert "trilateral meeting" in _labels(e) and (key, "hostedBy", "country:AF") in facts(y)
