@@ -820,6 +820,19 @@ class _Work:
                           or (x.start >= m.end() and x.start <= m.end() + 30)), None)
                 iso = c.key.split(":")[1] if c else None
             found.append((m.start(1), m.end(1), iso))
+        # "in Benguela province", "Amari air base": a name before a word of place; its state is the one the sentence names
+        for m in re.finditer(r"(?<![\w-])((?:[A-Z][\w’'-]+\s+){1,2}?)(?:(province|Province|prefecture|Prefecture|district|District)|"
+                             r"(air base|airbase|naval base|military base|Air Base|Naval Base|International Airport|airport))\b", self.text):
+            words = m.group(1).split()
+            if not words or words[0] in ("The", "A", "An", "In", "At") or words[0].lower() in _NOT_GIVEN:
+                continue
+            sent = self.doc.sentences[self.sent(m.start())]
+            near = [(x.key.split(":")[1] if x.kind == "country" else x.get("country"), x.start) for x in self.by_kind("country", "place")
+                    if sent.start <= x.start < sent.end and (x.kind == "country" or x.get("country"))]
+            after = [n for n in near if n[1] >= m.end()]  # "Benguela province, Angola", "Amari air base, west of Tallinn"
+            iso = min(after or near, key=lambda n: abs(n[1] - m.start()))[0] if near else None
+            e0 = m.end() if m.group(3) else m.end(1) - 1  # a base keeps its kind in its name; a province is its name
+            found.append((m.start(1), e0, iso))
         for s0, e0, iso in found:
             name = self.text[s0:e0].strip()
             if len(name) < 2 or taken(s0, e0) or name in ("Prime", "President", "Minister"):

@@ -953,3 +953,9 @@ def test_extract_a_meeting_yet_to_come_is_no_act_and_a_described_meeting_is_an_e
             "hosted by the Afghan government in Kabul.")
     (key, e), = [(k, e) for k, e in y.entities.items() if k.startswith("event:Meeting:")]
     assert "trilateral meeting" in _labels(e) and (key, "hostedBy", "country:AF") in facts(y)
+
+
+def test_extract_a_name_before_province_or_air_base_is_a_place_of_the_state_named_after_it():
+    x = run("2024-12-04\nItalian jets took off from Amari air base, west of Tallinn. Biden spoke in Benguela province, Angola.")
+    places = {e.labels.get("en"): e.props.get("country") for e in x.entities.values() if e.cls == "Place"}
+    assert places.get("Amari air base") == "EE" and places.get("Benguela") == "AO"
