@@ -1286,6 +1286,7 @@ class _Work:
                     self.nested.add(id(c))
                     self.entity(sk, "InfrastructureProject", self.text[c.start:c.end + 1], c.start)
         self._named_projects()
+        self._route_projects()
         # English: "Line D of the ... pipeline", "the Kazakh section of ..."
         for m in re.finditer(r"\b[Ll]ine\s+([A-Z0-9])\s+of\s+(?:the\s+)?", self.text):
             base = next((x for x in self.by_kind("infrastructure") if x.start == m.end() and not x.get("part_of")), None)
@@ -1295,6 +1296,46 @@ class _Work:
                                  part_of=base.key)
                 self.entity(lk, "InfrastructureProject", f"Line {m.group(1)}", m.start())
                 self.entities[lk].alt_labels.add((self.text[m.start():base.end], "en"))
+
+    def _route_projects(self) -> None:
+        """Lines named by their ends: the Naibabad-Kharlachi rail link, the Kuala Lumpur-Singapore high-speed rail,
+        贝尔格莱德至诺维萨德段 (a section of the line named in its sentence). Its states are those of the places named."""
+        taken = lambda a, b: any(x.start < b and a < x.end for x in self.mentions  # noqa: E731
+                                 if x.kind in ("infrastructure", "project", "event", "organization")
+                                 or x.kind == "agreement" and x.rule != "agreement-phrase")
+        part = r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?"
+        rx = re.compile(rf"(?<![\w-])({part}(?:\s?[-–—]\s?(?:[a-z]{{1,2}}[-–—])?{part})+)\s+((?:(?:standard-gauge|high-speed|new|cross-border)\s+)?"
+                        r"(?:rail link|railway line|railway|railroad|rail line|high-speed rail(?:way)?(?: project)?|line|link|"
+                        r"gas pipeline|oil pipeline|pipeline|highway|motorway|expressway|corridor))\b")
+        for m in rx.finditer(self.text):
+            if taken(m.start(), m.end()):
+                continue
+            inside = self.within(m.start(1), m.end(1), {"country", "place", "region"})
+            if inside and all(x.kind in ("country", "region") for x in inside) and \
+                    len(inside) == len(re.split(r"\s?[-–—]\s?", m.group(1))):
+                continue  # a line named by its states alone: the state-named rule reads it
+            states = tuple(dict.fromkeys(f"country:{c}" for x in inside
+                                         if (c := x.key.split(":")[1] if x.kind == "country" else x.get("country"))))
+            key = "infra:route:" + norm_key(m.group(1))
+            self.add_mention(m.start(), m.end(), "infrastructure", key, "infra-name", states=states)
+            for x in inside:
+                self.nested.add(id(x))
+            self.entity(key, "InfrastructureProject", self.text[m.start():m.end()], m.start())
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,8}?)(?:至|到|—|－|-)([\u4e00-\u9fff]{2,8}?)段", self.f):
+            a = self.ending_at(m.end(1), {"place", "country"})
+            b = next((x for x in self.mentions if x.start == m.start(2) and x.end == m.end(2) and x.kind in ("place", "country")), None)
+            if a is None or b is None or taken(a.start, m.end()):
+                continue  # both ends must be places the gazetteer knows
+            sent = self.doc.sentences[self.sent(m.start())]
+            lines = [x for x in self.by_kind("infrastructure", "project") if sent.start <= x.start < sent.end and not x.get("part_of")]
+            line = min(lines, key=lambda x: abs(x.start - a.start), default=None)
+            states = tuple(dict.fromkeys(f"country:{c}" for x in (a, b)
+                                         if (c := x.key.split(":")[1] if x.kind == "country" else x.get("country"))))
+            key = "infra:route:" + norm_key(to_simplified(self.text[a.start:m.end()]))
+            self.add_mention(a.start, m.end(), "infrastructure", key, "infra-name", states=states,
+                             **({"part_of": line.key} if line is not None else {}))
+            self.nested.update((id(a), id(b)))
+            self.entity(key, "InfrastructureProject", self.text[a.start:m.end()], a.start)
 
     def _named_projects(self) -> None:
         """Projects with a proper name and no states in it: the Kambarata-1 hydropower plant,

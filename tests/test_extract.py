@@ -959,3 +959,13 @@ def test_extract_a_name_before_province_or_air_base_is_a_place_of_the_state_name
     x = run("2024-12-04\nItalian jets took off from Amari air base, west of Tallinn. Biden spoke in Benguela province, Angola.")
     places = {e.labels.get("en"): e.props.get("country") for e in x.entities.values() if e.cls == "Place"}
     assert places.get("Amari air base") == "EE" and places.get("Benguela") == "AO"
+
+
+def test_extract_lines_named_by_their_ends_and_sections_between_two_places():
+    x = run("2024-12-04\nThe Kuala Lumpur-Singapore high-speed rail project was cancelled in 2021.")
+    (key, e), = [(k, e) for k, e in x.entities.items() if e.cls == "InfrastructureProject"]
+    assert {(key, "involvesCountry", "country:MY"), (key, "involvesCountry", "country:SG")} <= facts(x)
+    z = run("2024-05-08\n匈塞铁路贝尔格莱德至诺维萨德段已开通运营。")
+    sec = next(k for k, e in z.entities.items() if "贝尔格莱德至诺维萨德段" in _labels(e))
+    assert (sec, "partOf", "project:budapest_belgrade_railway") in facts(z)
+    assert (sec, "involvesCountry", "country:RS") in facts(z)
