@@ -188,6 +188,9 @@ def _zh_signed_text(tail: str, heads) -> re.Match | None:
     for m in re.finditer(rf"(?:{hx})和", body):  # 备忘录和投资协定: two texts
         body = body[:m.end() - 1]
         break
+    bare = re.compile(r"(协议|协定|谅解备忘录|备忘录|合同)(?![\u4e00-\u9fff])").match(tail[:lead] + body, lead)
+    if bare:  # 与中国石化签署协议，: the text by its kind alone
+        return bare
     return re.compile(rf"((?:关于)?.{{2,30}}(?:{hx}))", re.S).match(tail[:lead] + body, lead)
 
 
@@ -1088,7 +1091,8 @@ class _Work:
                 m = _zh_signed_text(tail, self.lex.agreement_zh)
                 if m and re.match(r"(多项|一系列|若干|数项|系列|多份|一批|相关|各项|有关|合作文件|的)", m.group(1)):
                     m = None  # 达成的核协议: a relative clause on a text named elsewhere
-                if m and re.search(r"能否|是否|能不能|尚未|未能|有望|希望|争取|寻求|试图|仍未|没有", self.f[max(cs, v.start() - 14):v.start()]):
+                if m and re.search(r"能否|是否|能不能|尚未|未能|有望|希望|争取|寻求|试图|仍未|没有|愿意|准备|打算|有意|计划|拟",
+                                   self.f[max(cs, v.start() - 14):v.start()]):
                     m = None  # a text hoped for or not reached is no agreement
                 if m:
                     spans.append((v.end() + m.start(1), v.end() + m.end(1), v.end() + m.end(1)))
@@ -1105,6 +1109,10 @@ class _Work:
                     pos, lead = end, rf"\s*(?:,\s*)?(?:and|as well as)\s+{_QUANT_EN}\s+"  # "signed a treaty and an agreement on ..."
             for start, end, head_end in spans:
                 self._unnamed_agreement(v, start, end, head_end, shorts)
+                key = "agreement:" + norm_key(to_simplified(self.text[start:end]))
+                de = self.f.rfind("的", start, end)
+                if CJK.match(v.group()) and de > start and key in self.entities and end - de - 1 >= 2:
+                    shorts[key] = self.text[de + 1:end]  # 为期三年的谅解备忘录: the 谅解备忘录
         kinds = Counter(fold(x) for x in shorts.values())
         for key, short in shorts.items():
             if kinds[fold(short)] == 1:  # two memoranda of understanding: neither is "the memorandum of understanding"
@@ -1128,10 +1136,11 @@ class _Work:
             return
         # a text one side signs alone (a presidential memorandum) is no agreement between states
         sides = self._sides(v.start(), v.end(), self.sent(v.start()), symmetric=True)
-        states = {self._country_of(k) for side in sides for x in side if not start <= x.start < end
-                  for k in self.expand(x)} - {None}
-        if len(states) < 2:
-            return
+        keys = {k for side in sides for x in side if not start <= x.start < end for k in self.expand(x)}
+        states = {self._country_of(k) for k in keys} - {None}
+        bodies = {k for k in keys if k.startswith("organization:") and not self._country_of(k)}
+        if not states or len(states | bodies) < 2:
+            return  # a state and another state or an international body (俄罗斯与联合国签署谅解备忘录)
         self._agreement(start, end, self.text[start:end], "agreement-phrase", nest=False)
         short = self.text[start:head_end]
         if head_end < end and (len(short.split()) >= 2 or re.fullmatch(_DISTINCT_KINDS, fold(short))):
@@ -1209,6 +1218,9 @@ class _Work:
             before = [a for a in ags if a.end <= m.start()]
             same = [a for a in before if fold(a.surface).endswith(head) or head in ("deal", "document", "documents")]
             near = [a for a in before if self.sent(m.start()) - a.sentence <= 5]
+            if "joint" in (m.group(1) or "") or head in ("declaration", "statement", "roadmap", "memorandum") and \
+                    len({a.key for a in before}) > 1:
+                near = []  # "the joint declaration" (see joint_statements), "the roadmap": a text of its own kind
             target = (same or near or [None])[-1]
             if target is None:
                 continue
@@ -2430,6 +2442,8 @@ class _Work:
                             if k.startswith(("country:", "leader:", "person:")):
                                 self.fact(a.key, "signatory", k, s.index, "signatory-verb")
                 event = evs[0].key if evs else self._recent_event(v.start())
+                if event and event.split(":")[1] in ("Conflict", "Incident"):
+                    event = None  # a ceasefire agreed during a war is not adopted at the war
                 for a in targets:
                     ev = event or self._visit_of(a.key)
                     if ev:

@@ -969,3 +969,22 @@ def test_extract_lines_named_by_their_ends_and_sections_between_two_places():
     sec = next(k for k, e in z.entities.items() if "贝尔格莱德至诺维萨德段" in _labels(e))
     assert (sec, "partOf", "project:budapest_belgrade_railway") in facts(z)
     assert (sec, "involvesCountry", "country:RS") in facts(z)
+
+
+def test_extract_a_chinese_text_by_its_kind_alone_and_with_a_body_as_the_other_party():
+    x = run("2022-07-22\n同一天，俄罗斯还与联合国签署了一份为期三年的谅解备忘录。")
+    (key, labels), = _agreements(x).items()
+    assert "谅解备忘录" in labels and (key, "signatory", "country:RU") in facts(x)
+    y = run("2025-01-16\n1月16日，斯里兰卡与中国签署协议，中方将投资37亿美元。")
+    (key, labels), = _agreements(y).items()
+    assert "协议" in labels and {(key, "signatory", "country:LK"), (key, "signatory", "country:CN")} <= facts(y)
+
+
+def test_extract_a_text_one_is_willing_to_reach_is_none_and_a_joint_declaration_is_not_the_last_agreement():
+    x = run("2025-05-06\n特朗普表示仍愿意与伊朗达成协议。")
+    assert not _agreements(x)
+    y = run("2025-04-04\nUzbekistan and the EIB signed an agreement establishing a regional office of the bank in Tashkent. "
+            "In the joint declaration signed at the close of the summit, the six sides committed to the UN Charter.")
+    ags = _agreements(y)
+    assert any("joint declaration" in ls for ls in ags.values())
+    assert not any("joint declaration" in ls and any("regional office" in l for l in ls) for ls in ags.values())
