@@ -142,7 +142,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.unknown_organizations, w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.implicit_meeting, w.event_relations, w.agreement_relations,
-                 w.infra_relations, w.place_relations, w.interactions, w.described_events, w.joint_relations, w.named_conflicts, w.bilateral_meetings, w.amounts):
+                 w.infra_relations, w.place_relations, w.interactions, w.described_events, w.joint_relations, w.named_conflicts, w.bilateral_meetings, w.joint_openings, w.amounts):
         step()
     return w.result()
 
@@ -1596,6 +1596,23 @@ class _Work:
         """中老铁路通车仪式, 开港仪式, the opening ceremony of the Jakarta-Bandung railway: a project's opening.
         Named by the project right before (or after "of the"); one per project, later head words refer to it."""
         seen: dict[str, str] = {}
+        # "Poland, Denmark and Norway inaugurated the Baltic Pipe", 中老铁路开通: an opening named by its verb
+        for v in re.finditer(r"\b(?:inaugurated|inaugurates|inaugurating|opened|opens|commissioned)\s+(?:the\s+)?", self.f):
+            proj = next((x for x in self.mentions if x.start == v.end() and x.kind in ("infrastructure", "project")), None)
+            if proj is None or proj.key in seen or self.pos.overlapping(v.start(), v.end()):
+                continue
+            key = seen[proj.key] = f"event:Opening:{norm_key(to_simplified(proj.key))}:1"
+            m = self.add_mention(v.start(), proj.end, "event", key, "event-act", cls="Opening")
+            e = self.entity(key, "Event", f"{proj.surface} opening", v.start())
+            e.subclasses.add("Opening")
+            self.label(e, f"inauguration of the {proj.surface}" if v.group().startswith("inaugurat") else f"opening of the {proj.surface}")
+            self.label(e, "opening")
+            self.events.append((m, key))
+            self.events.sort(key=lambda t: t[0].start)
+            cs, _ = self.clause(v.start())
+            for x in self.actors_in(cs, v.start()):
+                for k in self.expand(x):
+                    self._participant(key, k, m.sentence, "participant-act")
         for h in heads:
             if self.pos.overlapping(h.start(), h.end()):
                 continue
@@ -2360,6 +2377,19 @@ class _Work:
             for i, a in enumerate(states):
                 for b in states[i + 1:]:
                     self._interaction(a, b, force, m.sentence, "interaction-pair", m.confidence, m.start)
+
+    def joint_openings(self) -> None:
+        """States that open a project together (Poland, Denmark and Norway inaugurated the Baltic Pipe) cooperate
+        economically (061), each with each."""
+        trade = next(t for t in self.lex.triggers.values() if t.code == "061")
+        for m, key in self.events:
+            if key.split(":")[1] != "Opening" or m.get("anaphor") or key in self.remote_events:
+                continue
+            states = list(dict.fromkeys(c for k in self.participants.get(key, []) if (c := self._country_of(k))
+                                        or k.startswith("organization:") and (c := k)))
+            for i, a in enumerate(states):
+                for b in states[i + 1:]:
+                    self._interaction(a, b, trade, m.sentence, "interaction-pair", 0.8, m.start)
 
     def bilateral_meetings(self) -> None:
         """Leaders of two states who both take part in a summit, meeting or state visit between those two states met.

@@ -988,3 +988,14 @@ def test_extract_a_text_one_is_willing_to_reach_is_none_and_a_joint_declaration_
     ags = _agreements(y)
     assert any("joint declaration" in ls for ls in ags.values())
     assert not any("joint declaration" in ls and any("regional office" in l for l in ls) for ls in ags.values())
+
+
+def test_extract_states_that_inaugurate_a_project_together_hold_its_opening_and_cooperate():
+    x = run("2022-09-27\nPoland, Denmark and Norway on Tuesday inaugurated the Baltic Pipe. "
+            "The opening was attended by Danish Prime Minister Mette Frederiksen.")
+    (key, e), = [(k, e) for k, e in x.entities.items() if k.startswith("event:Opening:")]
+    assert "opening" in _labels(e)
+    assert {(key, "participant", f"country:{c}") for c in ("PL", "DK", "NO")} <= facts(x)
+    coop = {frozenset((a, b)) for a, b, c in pairs(x) if c == "061"}
+    assert frozenset(("country:PL", "country:NO")) in coop and frozenset(("country:DK", "country:NO")) in coop
+    assert sum(1 for m in x.mentions if m.kind == "event" and m.key and m.key.startswith("event:Opening:")) == 2
