@@ -999,3 +999,10 @@ def test_extract_states_that_inaugurate_a_project_together_hold_its_opening_and_
     coop = {frozenset((a, b)) for a, b, c in pairs(x) if c == "061"}
     assert frozenset(("country:PL", "country:NO")) in coop and frozenset(("country:DK", "country:NO")) in coop
     assert sum(1 for m in x.mentions if m.kind == "event" and m.key and m.key.startswith("event:Opening:")) == 2
+
+
+def test_extract_high_speed_rail_is_a_line_and_a_leaders_meeting_is_a_summit():
+    x = run("2025-01-07\nThe Malaysia-Singapore high-speed rail was shelved in 2021.")
+    assert any(e.cls == "InfrastructureProject" for e in x.entities.values())
+    y = run("2024-05-27\n日本和韩国领导人会议在首尔举行。")
+    assert any(k.startswith("event:Summit:country:JP+country:KR") for k in y.entities)
