@@ -140,9 +140,13 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     ['leaderOf', 'metWith']
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
-    for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.unknown_organizations, w.bracket_aliases, w.groups, w.pronouns,
-                 w.agreements, w.unnamed_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements, w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.implicit_meeting, w.event_relations, w.agreement_relations,
-                 w.infra_relations, w.place_relations, w.interactions, w.described_events, w.joint_relations, w.named_conflicts, w.bilateral_meetings, w.joint_openings, w.amounts):
+    for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.unknown_organizations,
+                 w.bracket_aliases, w.groups, w.pronouns,
+                 w.agreements, w.unnamed_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements,
+                 w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.implicit_meeting,
+                 w.event_relations, w.agreement_relations, w.infra_relations, w.place_relations,
+                 w.interactions, w.described_events, w.joint_relations, w.named_conflicts, w.bilateral_meetings, w.joint_openings,
+                 w.amounts):
         step()
     return w.result()
 
@@ -1077,7 +1081,6 @@ class _Work:
     def unnamed_agreements(self) -> None:
         """Agreements named without 《》 or capitals, as the object of a signing verb:
         签署日本支援乌克兰的双边协议, signed a 10-year bilateral security agreement."""
-        heads_zh = "|".join(re.escape(h) for h in self.lex.agreement_zh)
         heads_en = (r"agreement|treaty|memorandum of understanding|memorandum|memoranda|accord|declaration|pact|joint statement|deal|"
                     r"roadmap|road map|protocol|contract|ceasefire|cease-fire|truce")
         shorts: dict[str, str] = {}
