@@ -101,6 +101,10 @@ _CABINET_HEAD = re.compile(r"\b(?:chairman|chair|head)\s+of\s+(?:the\s+)?(?:\S+'
 # Words that end a noun phrase in English: prepositions, conjunctions, relative pronouns, auxiliaries.
 _STOP_EN = ("in|at|on|of|for|with|during|by|from|to|and|or|but|that|which|who|as|after|before|since|until|while|"
             "is|was|were|are|be|been|will|would|last|next|this|on")
+# Kinds of text an English signing verb takes when no title names it: "signed a roadmap for the project".
+_AGREEMENT_KINDS_EN = ("agreement", "treaty", "memorandum of understanding", "memorandum", "memoranda", "accord", "declaration",
+                       "pact", "joint statement", "deal", "roadmap", "road map", "protocol", "contract", "ceasefire", "cease-fire",
+                       "truce")
 # Words that count the texts a verb takes: "signed a ...", "signed four memoranda".
 _QUANT_EN = r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
 # Kinds of text that are one by their word alone ("signed a protocol"), unlike "signed a deal".
@@ -1081,8 +1085,7 @@ class _Work:
     def unnamed_agreements(self) -> None:
         """Agreements named without 《》 or capitals, as the object of a signing verb:
         签署日本支援乌克兰的双边协议, signed a 10-year bilateral security agreement."""
-        heads_en = (r"agreement|treaty|memorandum of understanding|memorandum|memoranda|accord|declaration|pact|joint statement|deal|"
-                    r"roadmap|road map|protocol|contract|ceasefire|cease-fire|truce")
+        heads_en = "|".join(_AGREEMENT_KINDS_EN)
         shorts: dict[str, str] = {}
         for v in self.lex.sign.finditer(self.f):
             if v.group() in self.lex.adopt_only:
@@ -1124,10 +1127,8 @@ class _Work:
     def _unnamed_agreement(self, v: re.Match, start: int, end: int, head_end: int, shorts: dict[str, str]) -> None:
         if any(x.kind == "agreement" and x.start < end and start < x.end for x in self.mentions):
             return
-        heads_en = ("agreement", "treaty", "memorandum of understanding", "memorandum", "accord", "declaration", "pact",
-                    "joint statement", "deal", "roadmap", "road map", "ceasefire", "cease-fire", "truce")
         # "峰会宣言", "the declaration": a description of a text the article names in full
-        head = next((h for h in sorted(self.lex.agreement_zh + heads_en, key=len, reverse=True)
+        head = next((h for h in sorted(self.lex.agreement_zh + _AGREEMENT_KINDS_EN, key=len, reverse=True)
                      if h in self.f[start:end]), "")
         generic = not self.within(start, end, {"country", "leader", "person", "region", "group", "place", "organization"}) \
             and (len(self.f[start:end]) <= 6 if CJK.match(self.f[start:start + 1] or "x") else len(self.f[start:end].split()) <= 3)
