@@ -37,7 +37,7 @@ CONFIDENCE = {
     "location-name": 0.8, "inCountry-gazetteer": 0.95, "signatory-verb": 0.85, "adoptedAt-sentence": 0.8,
     "adoptedAt-name": 0.85, "involvesCountry-name": 0.9, "involvesCountry-section": 0.85, "partOf-line": 0.9,
     "metWith-verb": 0.85, "metWith-event": 0.75, "date-clause": 0.85, "amount-adjacent": 0.9, "amount-clause": 0.7,
-    "interaction-preposition": 0.8, "interaction-order": 0.7, "interaction-pair": 0.75, "interaction-pronoun": 0.6,
+    "interaction-preposition": 0.8, "interaction-order": 0.7, "interaction-pair": 0.75, "interaction-pronoun": 0.6, "interaction-act": 0.6,
 }
 ACTOR_KINDS = {"country", "leader", "person", "organization", "group", "region"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -54,7 +54,7 @@ TRANSLIT = set(
 # Characters that end the transliterations of foreign surnames (佩特罗夫, 伊万诺娃, 卢卡申科): a listed name
 # followed by one is part of a longer name (佩特罗 in 佩特罗夫).
 _NAME_TAIL = set("夫娃娅科克基奇维诺耶")
-_SEP = re.compile(r"^[\s、,，和与及以及and&/()（）\-·]*$")
+_SEP = re.compile(r"^(?:[\s、,，和与及&/()（）\-·]|以及|\band\b|\bthe\b)*$", re.I)
 _NEG = re.compile(r"(不|未|没有|没|拒绝|无意|\bnot\b|n't|\bnever\b|\bno\b)\s*\S{0,2}$")
 # Characters that start no place name after a state's name (俄罗斯在乌东地区: 在 is a preposition).
 _NOT_NAME_START = set("在的与和对向于将是也已仍则并及等为从到把被让给同跟所其该这那各每全总首国政军人")
@@ -261,6 +261,7 @@ class _Work:
         self.participants: dict[str, list[str]] = defaultdict(list)  # event key -> participant keys
         self.money: list[Money] = []
         self.acts: list[tuple[int, int, Trigger, int, list]] = []  # meetings and uses of force read by interactions
+        self.hostile: list[tuple[int, str, list[Mention]]] = []  # where a hostile act stands, and who did it
         self.joint: set[str] = set()  # joint statements named by their kind only
         self.sent_of = self._sentence_index()
         # a break inside brackets is none: 在仁爱暗沙（菲方称阿云金礁，Ayungin Shoal）强行拦截 is one clause
@@ -2522,12 +2523,21 @@ class _Work:
         """The actor side and target side of a trigger word, from prepositions and word order."""
         cs, ce = self.clause(t_start)
         left = self.actors_in(cs, t_start)
-        poss = re.search(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$", self.f[max(cs, t_start - 30):t_start])
+        poss = re.search(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$", self.f[max(cs, t_start - 40):t_start])
         if poss:  # "Russia's invasion of Ukraine", "Minsk's full-scale war on": the possessor acts
-            owner = [m for m in left if m.end == max(cs, t_start - 30) + poss.start()]
+            owner = [m for m in left if m.end == max(cs, t_start - 40) + poss.start()]
             if owner:
                 right = self._first_list(self.actors_in(t_start + 1, ce))
                 return owner, right
+        if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", self.f[max(cs, t_start - 40):t_start]) and \
+                re.search(r"\bof\s*$", self.f[t_start:t_end]) and not [m for m in left if m.end > t_start - 40]:
+            # "Moscow cut supplies to Poland after its invasion of Ukraine": its = the sentence's subject, the
+            # target follows "of"
+            s = self.doc.sentences[sent]
+            subject = [x for x in self.actors_in(s.start, t_start) if x.kind in ("country", "leader", "person")][:1]
+            right = self._first_list(self.actors_in(t_end, ce))
+            if subject and right:
+                return subject, right
         right = self.actors_in(t_start + 1, ce)  # from inside the trigger: a two-part trigger holds its target
         prep = None
         for p in _PREP.finditer(self.f[cs:t_start]):
@@ -2535,6 +2545,8 @@ class _Work:
             if _WHEN_WORD.match(self.f, cs + p.end()):
                 continue  # "On Monday Trump hosted": a time, not the target of the act
             objs = [m for m in left if m.start >= at + len(p.group())]
+            if p.group().isascii():  # "with Tunisia, signed ... after she met": an English preposition governs one list
+                objs = self._first_list(objs)
             lead = self.f[at + len(p.group()):objs[0].start] if objs else ""
             if lead.isascii() and len(lead.split()) > 4:
                 continue  # "on edge in the Baltic region, ... after Poland": the object is not the preposition's
@@ -2549,6 +2561,9 @@ class _Work:
             if after and (before or p.group() not in ("和", "and")):
                 if p.group() in ("和", "and") and len(after) > 1:
                     continue
+                run = self._last_list(before)
+                if p.group() in ("和", "and") and len(run) >= 2 and re.fullmatch(r"[\s,，、]*", self.f[run[-1].end:at]):
+                    continue  # "the United States, Angola, the DRC and Zambia signed": the last member of a list
                 prep = (at, after, before)
         passive = re.search(r"被|遭|遭到|\bby\b", self.f[t_end:t_end + 4]) or re.search(r"\b(?:was|were|been)\s+\w+$", self.f[cs:t_start])
         if prep:
@@ -2577,13 +2592,18 @@ class _Work:
             gap = re.sub(r"\([^()]*\)", "", self.f[t_end:target[0].start])
             if (len(gap.split()) > 7) if gap.isascii() else len(gap) > 16:
                 target = []
+            elif re.search(r"\band\s+(?:said|says|added|called|urged|warned|stressed|noted|vowed)\b|,\s*(?:saying|adding)\b", gap):
+                target = []  # "condemned the operation and said Bogotá stood with Mexico": the next verb's subject
         if not actor:
             actor = self._subject_outside(cs, ce, sent)
         if passive and re.search(r"\bby\b", self.f[t_end:t_end + 4]):
             actor, target = target, actor
         if symmetric and not prep and len(actor) >= 2 and not (target and target[0].start >= t_end and (
-                self.f[t_end:target[0].start] == "" or self.f[t_end:target[0].start] == " " and self.f[t_end - 1].isascii())):
+                self.f[t_end:target[0].start] == "" or self.f[t_end - 1].isascii() and not self._gap(t_end, target[0].start).strip())):
             return actor, []  # "A和B冲突": both sides stand before the trigger (李强、赵乐际分别会见X: X is the other side)
+        if symmetric and not target and len(actor) == 1 and actor[0].kind == "group" and \
+                actor[0].key.startswith(("group:n", "group:both", "group:all")):
+            return actor, []  # "Xi hosted A and B as the three countries signed": the group holds both sides
         if symmetric and not target and len(left) >= 2:
             lists = self._lists(left)
             if len(lists) >= 2:
@@ -2643,6 +2663,8 @@ class _Work:
                     found = [(u, ut) for u, ut in found if not (t.start() <= u.start() < t.end())]
                     found.append((t, tr))
             for t, tr in sorted(found, key=lambda p: p[0].start()):
+                if t.group() == "合作" and self.f[t.start() - 1:t.start()] == "联" and self.f[t.end():t.end() + 1] in ("战", "业"):
+                    continue  # 联合作战: 联合 + 作战, joint operations, not 合作
                 if _NEG.search(self.f[max(s.start, t.start() - 4):t.start()]) and tr.code[:2] <= "09" and not t.group().startswith("不"):
                     continue
                 if _AVERT.search(self.f[max(s.start, t.start() - 14):t.start()]):
@@ -2675,6 +2697,10 @@ class _Work:
                     if subject and subject[0] not in actor and not {self._country_of(k) for k in self.expand(subject[0])} & mine:
                         target = subject
                         rule = "interaction-pronoun"
+                if actor and not target and tr.code[:2] in ("11", "12"):
+                    done = self._referred_act(t.end(), s, actor)
+                    if done:  # "Brazil condemned the raid": the raid's doer is the target
+                        target, rule = done, "interaction-act"
                 if tr.adjacent:
                     near = [m for m in self.actors_in(cs, t.start()) if m.kind in ("country", "group")]
                     run = self._last_list(near)
@@ -2693,6 +2719,8 @@ class _Work:
                 if not actor and tr.symmetric and len(target) >= 2:
                     actor, target = target, []  # "relations between Egypt and Ethiopia are strained": both sides inside
                 if not target and tr.symmetric and len(actor) >= 2:
+                    if len(actor) > 5:
+                        continue  # eight parties to one memorandum: a multilateral act, not a tie between each two
                     pairs = [(a, b) for i, a in enumerate(actor) for b in actor[i + 1:]]
                     rule = "interaction-pair"
                 else:
@@ -2703,6 +2731,8 @@ class _Work:
                 pairs = [(a, b) for a, b in pairs if not topic(a) and not topic(b)]
                 if tr.id in _EVENT_ACTS and pairs:
                     self.acts.append((t.start(), t.end(), tr, s.index, pairs))
+                if tr.code[:2] in ("13", "15", "16", "17", "18", "19", "20") and pairs:
+                    self.hostile.append((t.start(), tr.code, list(dict.fromkeys(a for a, _ in pairs))))
                 for a, b in pairs:
                     for ka in self.expand(a):
                         for kb in self.expand(b):
@@ -2711,6 +2741,32 @@ class _Work:
                                     and not _REMOTE.search(s.text):
                                 if self._country_of(ka) != self._country_of(kb):
                                     self.fact(ka, "metWith", kb, s.index, "metWith-verb", min(a.confidence, b.confidence))
+
+    def _referred_act(self, pos: int, s, actor: list[Mention]) -> list[Mention]:
+        """"Brazil condemned the raid", 谴责此举: an act named by a noun right after a verb of disapproval is the
+        hostile act of that kind reported last (within five sentences); its doers are the target, unless they are the
+        speaker's side."""
+        m = re.match(r"\s+(?:the|this|that|these|those|such|any)\s+(?:[\w-]+\s+){0,2}?(raids?|operation|attacks?|strikes?|"
+                     r"invasion|incursion|actions?|assault|bombings?|shelling|tests?|launch|seizure|killings?|arrests?|"
+                     r"expulsions?|move|incident)\b", self.f[pos:pos + 60])
+        zh = re.match(r"\s*(?:了)?\s*(?:此举|这一举动|这一行动|该行动|此次行动|这次行动|此次袭击|这次袭击|这一袭击|上述行动)", self.f[pos:pos + 12])
+        if not (m or zh):
+            return []
+        noun = m.group(1).rstrip("s") if m else ("袭击" if zh and "袭击" in zh.group() else "")
+        kinds = {"raid": ("17", "18"), "operation": ("17", "18", "19"), "seizure": ("17",), "arrest": ("17",),
+                 "attack": ("18", "19", "20"), "strike": ("18", "19", "20"), "invasion": ("19",), "incursion": ("15", "19"),
+                 "assault": ("18", "19"), "bombing": ("18", "19"), "shelling": ("19",), "killing": ("18", "19"),
+                 "test": ("13", "15"), "launch": ("13", "15", "19"), "expulsion": ("16",), "袭击": ("18", "19", "20")}
+        want = kinds.get(noun, ("13", "15", "16", "17", "18", "19", "20"))
+        mine = {self._country_of(k) for a in actor for k in self.expand(a)}
+        for at, code, doers in reversed(self.hostile):
+            if at >= pos or self.sent(at) < s.index - 5 or not code.startswith(want):
+                continue
+            theirs = {self._country_of(k) for d in doers for k in self.expand(d)}
+            if theirs & mine or not theirs - {None}:
+                return []
+            return doers
+        return []
 
     def _mediation(self, t: re.Match, tr: Trigger, s) -> bool:
         """在卡塔尔、埃及和美国斡旋下，以色列和哈马斯…, a US-brokered deal between A and B: the mediators work with

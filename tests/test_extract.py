@@ -1006,3 +1006,48 @@ def test_extract_high_speed_rail_is_a_line_and_a_leaders_meeting_is_a_summit():
     assert any(e.cls == "InfrastructureProject" for e in x.entities.values())
     y = run("2024-05-27\n日本和韩国领导人会议在首尔举行。")
     assert any(k.startswith("event:Summit:country:JP+country:KR") for k in y.entities)
+
+
+def test_extract_an_invasion_by_a_possessor_or_its_subject_is_aimed_at_the_state_after_of():
+    x = run("2022-09-27\nThe declaration was signed in Moscow two days before Russia's full-scale invasion of Ukraine.")
+    assert ("country:RU", "country:UA", "190") in pairs(x)
+    y = run("2022-09-27\nGazprom cut supplies to Bulgaria in April, as Moscow demanded payment after its full-scale invasion of Ukraine.")
+    assert ("country:RU", "country:UA", "190") in pairs(y)
+
+
+def test_extract_a_list_of_signatories_signs_with_each_other_unless_it_is_a_crowd():
+    x = run("2024-12-04\nThe United States, the European Union, Angola, the DRC and Zambia signed a memorandum of understanding.")
+    coop = {frozenset((a, b)) for a, b, c in pairs(x) if c == "057"}
+    assert {frozenset(("country:AO", "country:CD")), frozenset(("country:US", "country:ZM"))} <= coop
+    y = run("2023-09-10\nIndia, the United States, Saudi Arabia, the UAE, the European Union, France, Germany and Italy "
+            "signed a memorandum of understanding.")
+    assert not [p for p in pairs(y) if p[2] == "057"]
+    z = run("2024-09-05\nXi Jinping hosted Hichilema and Tanzania's President Samia Suluhu Hassan as the three countries "
+            "signed a memorandum of understanding.")
+    coop = {frozenset((a, b)) for a, b, c in pairs(z) if c == "057"}
+    assert frozenset(("country:TZ", "country:ZM")) in coop and frozenset(("country:CN", "country:ZM")) in coop
+
+
+def test_extract_condemning_an_act_by_its_noun_targets_the_state_that_did_it():
+    x = run("2024-04-07\nEcuadorian police raided the Mexican embassy in Quito on Friday. "
+            "Colombia's President Gustavo Petro condemned the operation and said Bogotá stood with Mexico.")
+    ps = {(a, b, c) for a, b, c in pairs(x)}
+    assert ("country:CO", "country:EC", "111") in ps and ("country:CO", "country:MX", "051") in ps
+    assert not [p for p in ps if p[2] == "111" and p[1] == "country:CO"]
+    y = run("2024-04-07\n以色列空袭了伊朗的核设施。土耳其强烈谴责此举。")
+    assert ("country:TR", "country:IL", "111") in pairs(y)
+    z = run("2024-04-07\nRussia attacked Ukraine on Monday. Moscow condemned the attack as a provocation.")
+    assert not [p for p in pairs(z) if p[2] == "111"]
+
+
+def test_extract_an_english_preposition_governs_only_the_list_right_after_it():
+    x = run("2023-07-16\nMeloni championed the EU's memorandum with Tunisia, signed in July after she, Ursula von der Leyen "
+            "and Mark Rutte met Tunisian President Kais Saied.")
+    met = {frozenset((a, b)) for a, b, c in pairs(x) if c == "040"}
+    assert frozenset(("country:NL", "country:TN")) in met and frozenset(("country:IT", "country:TN")) in met
+    assert frozenset(("country:NL", "country:IT")) not in met
+
+
+def test_extract_joint_operations_are_not_cooperation():
+    x = run("2024-04-07\n阿尔及利亚、马里、毛里塔尼亚和尼日尔在塔曼拉塞特成立联合作战参谋委员会。")
+    assert not [p for p in pairs(x) if p[2] == "050"]
