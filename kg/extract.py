@@ -818,12 +818,32 @@ class _Work:
             if en:
                 found.append((c.end + en.start(1), c.end + en.end(1) - 1, iso))
             # "Bahawalpur and Muridke in Pakistan's Punjab", "the town of Pahalgam in Indian-administered Kashmir"
-            for b in re.finditer(r"((?:[A-Z][\w-]+)(?:\s+(?:and|or)\s+[A-Z][\w-]+|,\s+[A-Z][\w-]+)*)\s+in\s+(?:the\s+)?$",
+            for b in re.finditer(r"((?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+(?:and|or)\s+[A-Z][\w-]+|,\s+[A-Z][\w-]+)*)\s+(?:in|on)\s+(?:the\s+)?"
+                                 r"(?:(?:north|south|east|west|central|far)[\w-]*\s+)?$",
                                  self.text[max(0, c.start - 60):c.start]):
                 base = max(0, c.start - 60)
-                for w in re.finditer(r"[A-Z][\w-]+", b.group(1)):
-                    if w.group() not in ("The", "And") and not re.search(r"(?:town|city|village|port|region|of)\s*$", ""):
+                for w in re.finditer(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", b.group(1)):
+                    if not any(x.lower() in _NOT_GIVEN for x in w.group().split()):
                         found.append((base + b.start(1) + w.start(), base + b.start(1) + w.end(), iso))
+        # "near Niechorze", "from Beni Saf ... to Almeria", "through Maidan Shahr and Logar": where a line runs
+        route = re.compile(r"\b(?:pipelines?|railways?|rail|line|corridor|cable|road|highway|runs|ran|route|link|carry|carries|"
+                           r"crosses|cross|coast|border)\b")
+        for m in re.finditer(r"\b(?:near|from|to|through|via|at)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)"
+                             r"((?:,\s+|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?", self.text):
+            sent = self.doc.sentences[self.sent(m.start())]
+            if not route.search(sent.text) and not m.group().startswith("near") or m.group().startswith("at") and not route.search(sent.text):
+                continue
+            for g in (1, 2):
+                if not m.group(g):
+                    continue
+                inner = re.search(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", m.group(g))
+                a0 = m.start(g) + inner.start()
+                words = inner.group().split()
+                if any(w.lower() in _NOT_GIVEN or w.isupper() for w in words) or self.f[a0 - 1:a0] == "-":
+                    continue
+                if re.match(r"\s*(?:['’]s|\(|[A-Z])", self.text[a0 + len(inner.group()):a0 + len(inner.group()) + 2]):
+                    continue  # "to Germany's ...", "to Moscow (...)": a possessor or a longer name
+                found.append((a0, a0 + len(inner.group()), None))
         for m in re.finditer(r"\b(?:town|city|village|port city|port|district|island|islet|region) of ([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", self.text):
             nxt = re.match(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", self.text[m.end():m.end() + 40])
             iso = None

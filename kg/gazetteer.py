@@ -9,6 +9,7 @@ chooses by date and context.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -82,6 +83,9 @@ class Gazetteer:
     entries: dict[tuple[str, str], Entry] = field(default_factory=dict)
     surface: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # folded name -> [(kind, key)]
     abbr: dict[str, list[str]] = field(default_factory=dict)  # folded one-char abbreviation -> [iso2]
+    # folded names that are common words too (万象): a name only right after its state's name (老挝首都万象)
+    # or before 站/市; value: the ISO code of that state
+    guarded: dict[str, str] = field(default_factory=dict)
     automaton: object = None
 
     def get(self, kind: str, key: str) -> Entry | None:
@@ -120,6 +124,8 @@ class Gazetteer:
         for end_idx, (f, cands) in self.automaton.iter_long(folded):
             end = end_idx + 1
             start = end - len(f)
+            if f in self.guarded and not self._guard_met(folded, start, end, self.guarded[f]):
+                continue
             if self._ok(folded, original, start, end, lower=" " in f and all(k == "event" for k, _ in cands)):
                 yield start, end, cands  # (a listed war may be written in lower case: "the war in Ukraine")
                 continue
@@ -129,6 +135,13 @@ class Gazetteer:
                 if folded[k - 1] == " " and folded[k:end] in self.surface and self._ok(folded, original, k, end):
                     yield k, end, tuple(self.surface[folded[k:end]])
                     break
+
+    def _guard_met(self, folded: str, start: int, end: int, iso: str) -> bool:
+        if folded[end:end + 1] in ("站", "市"):
+            return True
+        before = re.sub(r"(?:的)?(?:首都|首府|城市)?$", "", folded[max(0, start - 12):start])
+        country = self.get("country", iso)
+        return bool(country) and any(before.endswith(fold(n)) for n in country.names if not n.isascii())
 
     @staticmethod
     def _ok(folded: str, original: str, start: int, end: int, lower: bool = False) -> bool:
@@ -194,8 +207,11 @@ def load() -> Gazetteer:
                     members=tuple(o.get("members", [])), extra=(("org_kind", o.get("kind", "")),)))
     for p in load_toml("places.toml").get("place", []):
         names = _names(p, "en", "zh_hans", "zh_hant", "aliases")
-        g.add(Entry("place", p["id"], p.get("qid"), _labels(p), tuple(names), country=p.get("country"),
+        guarded = p.get("guarded_aliases", [])
+        g.add(Entry("place", p["id"], p.get("qid"), _labels(p), tuple(names) + tuple(guarded), country=p.get("country"),
                     extra=(("capital", bool(p.get("capital"))), ("place_kind", p.get("kind", "city")))))
+        for n in guarded:
+            g.guarded[fold(n).strip()] = p["country"]
     for r in load_toml("regions.toml").get("region", []):
         names = _names(r, "en", "zh_hans", "zh_hant", "aliases")
         g.add(Entry("region", r["id"], r.get("qid"), _labels(r), tuple(names), members=tuple(r.get("members", [])),

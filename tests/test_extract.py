@@ -1051,3 +1051,19 @@ def test_extract_an_english_preposition_governs_only_the_list_right_after_it():
 def test_extract_joint_operations_are_not_cooperation():
     x = run("2024-04-07\n阿尔及利亚、马里、毛里塔尼亚和尼日尔在塔曼拉塞特成立联合作战参谋委员会。")
     assert not [p for p in pairs(x) if p[2] == "050"]
+
+
+def test_extract_places_along_a_line_and_on_a_coast_are_places():
+    x = run("2022-09-27\nNord Stream 1 runs from near Vyborg in Russia to Lubmin on Germany's Baltic coast. "
+            "Medgaz runs from Beni Saf on the Algerian coast to Almeria in southern Spain.")
+    places = {e.labels.get("en"): e.props.get("country") for e in x.entities.values() if e.cls == "Place"}
+    assert places.get("Lubmin") == "DE" and places.get("Almeria") == "ES" and places.get("Beni Saf") == "DZ"
+    y = run("2022-09-27\nFrom Monday to Friday, President Xi travelled from Beijing to Moscow for talks.")
+    assert {e.labels.get("en") for e in y.entities.values() if e.cls == "Place"} <= {"Beijing", "Moscow"}
+
+
+def test_gazetteer_a_name_that_is_a_common_word_counts_only_after_its_state():
+    x = run("2021-12-03\n中老铁路南至老挝首都万象。澜沧号动车组从万象站发车，叙利亚哈马遭到空袭。")
+    assert {"place:vientiane", "place:hama"} <= set(x.entities)
+    y = run("2021-12-03\n春回大地，万象更新。哈马斯领导人表示。")
+    assert "place:vientiane" not in y.entities and "place:hama" not in y.entities
