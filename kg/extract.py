@@ -17,7 +17,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from . import gazetteer as gz
 from .dates import DateExpr, find_dates
@@ -1083,6 +1083,9 @@ class _Work:
             span = m.group(0).strip()
             # "in the 1960 Indus Waters Treaty": drop the leading small words and the year
             span = re.sub(r"^(?:(?:of|on|for|and|the|between|in|to|de|du|The)\s+)*(?:\d{4}\s+)?", "", span)
+            # "the Treaty of Lagos in May 1975": the date after a title is not part of it
+            span = re.sub(r"\s+(?:in|on|of|since|from)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\s*)?(?:\d{1,2},?\s+)?(?:\d{4})?$", "", span)
             first = span.split()[0] if span.split() else ""
             if not first[:1].isupper() or first in ("The", "A", "An", "This", "That"):
                 if first in ("The", "the"):
@@ -1093,15 +1096,30 @@ class _Work:
             if len(words) < 2 or (words[0] in self.lex.agreement_en and words[1] not in ("on", "of", "for", "between")):
                 continue
             start = m.start() + m.group(0).index(span)
-            if self._title_case(start) and self.f.count(fold(span)) < 2:
+            if self._title_case(start, start + len(span)) and self.f.count(fold(span)) < 2:
                 continue  # a headline in title case capitalises every word: only a title the body repeats
             self._agreement(start, start + len(span), span, "agreement-phrase")
 
-    def _title_case(self, pos: int) -> bool:
-        """Whether the sentence at ``pos`` is in title case (most words of four letters or more capitalised)."""
+    def _title_case(self, pos: int, end: int | None = None) -> bool:
+        """Whether the sentence at ``pos`` is in title case (most words of four letters or more capitalised).
+        Names and titles do not count, nor the span ``pos:end`` itself when enough words remain: a sentence full
+        of leaders' names and offices is not a headline."""
         sent = self.doc.sentences[self.sent(pos)]
-        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sent.text) if len(w) >= 4]
-        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        names = [(x.start, x.end) for x in self.mentions if sent.start <= x.start < sent.end]
+
+        def words(blank: list[tuple[int, int]]) -> list[str]:
+            text = list(self.text[sent.start:sent.end])
+            for a, b in blank:
+                for i in range(max(a, sent.start), min(b, sent.end)):
+                    text[i - sent.start] = " "
+            rest = re.sub(r"\b(?:Prime Minister|President|Minister|Chancellor|King|Queen|Emir|Sheikh|Premier|Foreign|Defen[cs]e|"
+                          r"Secretary|General|Vice|Deputy|Crown Prince|Prince)\b", " ", "".join(text))
+            return [w for w in re.findall(r"[A-Za-z][\w'’-]*", rest) if len(w) >= 4]
+
+        ws = words(names + [(pos, end)]) if end else []
+        if len(ws) < 3:
+            ws = words(names)
+        return len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
 
     def unnamed_agreements(self) -> None:
         """Agreements named without 《》 or capitals, as the object of a signing verb:
@@ -1167,6 +1185,11 @@ class _Work:
         if not states or len(states | bodies) < 2:
             return  # a state and another state or an international body (俄罗斯与联合国签署谅解备忘录)
         self._agreement(start, end, self.text[start:end], "agreement-phrase", nest=False)
+        key = "agreement:" + norm_key(to_simplified(self.text[start:end]))
+        cut = re.search(r"\s+(?:of\s+(?:their|its|the|his|her|both|all)|linking|connecting|between|with|from|in|at)\s", self.text[head_end:end])
+        if cut and key in self.entities and len(self.text[start:head_end + cut.start()].split()) >= 3:
+            # "a treaty creating a confederation of their three countries": also "treaty creating a confederation"
+            self.label(self.entities[key], self.text[start:head_end + cut.start()])
         short = self.text[start:head_end]
         if head_end < end and (len(short.split()) >= 2 or re.fullmatch(_DISTINCT_KINDS, fold(short))):
             # "a framework agreement for a joint feasibility study of ...": the framework agreement
@@ -1251,6 +1274,28 @@ class _Work:
                 continue
             start = m.start() + (0 if m.group(3) else len(m.group()) - len(m.group(1) or "") - len(head))
             self.add_mention(start, m.end(), "agreement", target.key, "agreement-phrase", anaphor=True)
+        self._topic_labels()
+
+    def _topic_labels(self) -> None:
+        """"the railway agreement", "a $3 billion railway deal": a text named by its topic word, when that word is in
+        the name of exactly one agreement of the article, is another name of it."""
+        ents = [e for e in self.entities.values() if e.cls == "Agreement"]
+        rx = re.compile(r"(?:\b(?:the|a|an|its|their)\s+|(?<![\w$])\$[\d.,]+\s*(?:bn|billion|million|m)?\s+)"
+                        r"((?:\$[\d.,]+\s*(?:bn|billion|million|m)?\s+)?(?:[a-z][\w-]*\s+){1,2}?)"
+                        r"(agreement|treaty|deal|accord|pact|contract)\b")
+        generic = _NOT_GIVEN | {"new", "same", "first", "second", "latest", "landmark", "historic", "final", "draft", "bilateral",
+                                "formal", "preliminary", "proposed", "broader", "wider", "joint", "framework", "billion",
+                                "million", "signed", "other", "each", "one", "two", "three", "any", "such"}
+        for m in rx.finditer(self.text):
+            words = [w for w in re.findall(r"[a-z][\w-]*", m.group(1)) if w not in generic]
+            if not words:
+                continue
+            hits = [e for e in ents if all(re.search(rf"\b{re.escape(w)}", " ".join([*e.labels.values(), *(t for t, _ in e.alt_labels)]).lower())
+                                           for w in words)]
+            if len(hits) == 1:
+                surface = m.group(0)
+                surface = re.sub(r"^(?:the|a|an|its|their)\s+", "", surface)
+                self.label(hits[0], surface)
 
     def joint_statements(self) -> None:
         """A joint statement, declaration or communiqué the text names by its kind only: "the two sides released a
@@ -1956,9 +2001,10 @@ class _Work:
             self.fact(key, "location", m.key, sent.index, "location-name")
         d = next((d for d in self.dates if sent.start <= d.start < sent.end), None)
         if d:
-            self.attr(key, "startDate", d.value, sent.index, "date-clause")
-            if d.until:
-                self.attr(key, "endDate", d.until, sent.index, "date-clause")
+            start, until = self._span_of_days(m, d)
+            self.attr(key, "startDate", start, sent.index, "date-clause")
+            if until:
+                self.attr(key, "endDate", until, sent.index, "date-clause")
 
     def _recent_event(self, pos: int, window: int = 2) -> str | None:
         """The event named within the last ``window`` sentences before ``pos``, if any."""
@@ -2216,16 +2262,45 @@ class _Work:
             if m.key and not any(a[0] == m.key and a[1] == "startDate" for a in self.attrs):
                 cs, ce = self.clause(m.start)
                 ds = [d for d in self.dates if cs <= d.start < ce]
+                sent = self.doc.sentences[m.sentence]
                 if not ds and m.get("cls") in ("Meeting", "Summit", "Incident", "SigningCeremony") and CJK.match(m.surface[:1]):
                     # a Chinese run-on sentence dates its event in an earlier clause: 去年10月11日至12日，…进行第二次非正式会晤
-                    sent = self.doc.sentences[m.sentence]
                     ds = [d for d in self.dates if sent.start <= d.start < m.start][-1:]
+                if not ds and m.get("cls") in ("StateVisit", "Summit", "SigningCeremony", "Opening"):
+                    # "The UAE and Oman on Wednesday signed ..., as he wrapped up a two-day state visit": the
+                    # sentence's only date
+                    in_sent = [d for d in self.dates if sent.start <= d.start < sent.end]
+                    if len(in_sent) == 1 and len(in_sent[0].value) == 10 and not re.search(
+                            r"\bsince\b|\buntil\b|自|从|以来", self.f[min(m.start, in_sent[0].start):max(m.end, in_sent[0].end)]):
+                        ds = in_sent
                 if ds and not m.get("anaphor"):
                     d = ds[0]
-                    self.attr(m.key, "startDate", d.value, m.sentence, "date-clause")
-                    if d.until:
-                        self.attr(m.key, "endDate", d.until, m.sentence, "date-clause")
+                    start, until = self._span_of_days(m, d)
+                    self.attr(m.key, "startDate", start, m.sentence, "date-clause")
+                    if until:
+                        self.attr(m.key, "endDate", until, m.sentence, "date-clause")
         # the attend sentence's dates for events named there ("于5月18、19日…参加中国－中亚峰会")
+
+    def _span_of_days(self, m: Mention, d) -> tuple[str, str | None]:
+        """An event of N days dated by one day: "wrapped up a two-day visit on Wednesday" ends that day, "began a
+        three-day visit on Monday" starts it; 为期两天的访问 likewise."""
+        if d.until or len(d.value) != 10:
+            return d.value, d.until
+        sent = self.doc.sentences[m.sentence]
+        ns = [n for n in re.compile(r"\b(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|"
+                                     r"meeting|talks|conference|forum)|为期(两|三|四|五|六|七|\d)天的?[^，,。；]{0,12}?(?:访问|峰会|会议|会谈|之行)"
+                                     ).finditer(self.f, sent.start, sent.end)]
+        if not ns:
+            return d.value, None
+        n = min(ns, key=lambda n: min(abs(n.start() - m.end), abs(n.end() - m.start)))
+        days = _NUM.get(n.group(1) or n.group(2)) or int(n.group(1) or n.group(2))
+        day = date.fromisoformat(d.value)
+        before = self.f[max(sent.start, n.start() - 60):n.start()]
+        if re.search(r"\b(?:wrapp(?:ed|ing) up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|wound up|结束|圆满结束)\b|结束|圆满结束", before):
+            return (day - timedelta(days=days - 1)).isoformat(), day.isoformat()
+        if re.search(r"\b(?:began|begins|beginning|started|starts|starting|arrived|arrives|embarked|opens|opened)\b|开始|抵达", before):
+            return day.isoformat(), (day + timedelta(days=days - 1)).isoformat()
+        return d.value, None
 
     def _in_locative_chain(self, x: Mention) -> bool:
         """在中国陕西省西安市, 在哈萨克斯坦首都阿斯塔纳, in the Kazakh capital Astana: a place after 在/in."""

@@ -1067,3 +1067,45 @@ def test_gazetteer_a_name_that_is_a_common_word_counts_only_after_its_state():
     assert {"place:vientiane", "place:hama"} <= set(x.entities)
     y = run("2021-12-03\n春回大地，万象更新。哈马斯领导人表示。")
     assert "place:vientiane" not in y.entities and "place:hama" not in y.entities
+
+
+def _agreement_labels(x) -> list[set[str]]:
+    return [{*e.labels.values(), *(t for t, _ in e.alt_labels)} for e in x.entities.values() if e.cls == "Agreement"]
+
+
+def test_extract_a_title_in_a_sentence_full_of_names_is_read_and_put_their_names_to_signs_it():
+    x = run("2022-12-17\nHeadline here. Aliyev, Romanian Prime Minister Nicolae Ciucă, Georgian Prime Minister Irakli "
+            "Garibashvili and Hungarian Prime Minister Viktor Orbán put their names to the Agreement on Strategic "
+            "Partnership in the Field of Green Energy Development and Transmission at a ceremony in the Cotroceni Palace.")
+    (key, e), = [(k, e) for k, e in x.entities.items() if e.cls == "Agreement"]
+    assert e.labels["en"].startswith("Agreement on Strategic Partnership") and e.labels["en"].endswith("Transmission")
+    assert {(key, "signatory", "leader:orban"), (key, "signatory", "leader:garibashvili")} <= facts(x)
+
+
+def test_extract_a_date_after_a_title_is_not_part_of_it():
+    x = run("2024-07-07\nHeadline here. ECOWAS, founded under the Treaty of Lagos in May 1975, turns 50 next year.")
+    assert _agreement_labels(x) == [{"Treaty of Lagos"}]
+
+
+def test_extract_a_text_named_by_its_topic_or_before_its_complement_gets_that_name_too():
+    x = run("2022-09-28\nUAE and Oman sign $3 billion railway deal\nThe UAE and Oman on Wednesday signed an agreement to "
+            "build a 303km railway linking Oman's port of Sohar with the UAE's rail network. Under the railway agreement, "
+            "a joint company will build the line.")
+    (labels,) = _agreement_labels(x)
+    assert {"railway agreement", "$3 billion railway deal"} <= labels
+    y = run("2024-07-06\nHeadline here. Niger, Mali and Burkina Faso on Saturday signed a treaty creating a confederation of "
+            "their three countries.")
+    (labels,) = _agreement_labels(y)
+    assert "treaty creating a confederation" in labels
+
+
+def test_extract_a_visit_of_n_days_dated_by_its_last_or_first_day_spans_the_days():
+    def dates(text):
+        x = run("2022-09-28\nHeadline here. " + text)
+        return {(a.predicate, a.value) for a in x.attributes if a.subject.startswith("event:StateVisit")}
+    assert dates("The UAE and Oman on Wednesday signed a railway deal, as Sheikh Mohamed bin Zayed wrapped up a two-day "
+                 "state visit to Oman.") == {("startDate", "2022-09-27"), ("endDate", "2022-09-28")}
+    assert dates("Xi Jinping on Monday began a three-day state visit to Kazakhstan.") == \
+        {("startDate", "2022-09-26"), ("endDate", "2022-09-28")}
+    assert dates("习近平9月14日结束对哈萨克斯坦为期两天的国事访问。") == {("startDate", "2022-09-13"), ("endDate", "2022-09-14")}
+    assert dates("Xi Jinping paid a state visit to Kazakhstan on Monday.") == {("startDate", "2022-09-26")}
