@@ -81,7 +81,8 @@ _DEAL_VERB = re.compile(r"\b(?:sign|signs|signed|signing|agree|agrees|agreed|rea
 # Words that begin with a one-character abbreviation but name no state (越来越, 日益, 加强).
 _NOT_ABBR = {"越来", "越过", "越发", "日益", "日前", "日后", "日常", "日内", "美好", "美元", "英语", "法律", "法治", "意见",
              "意义", "加强", "加大", "加快", "印象", "朝着", "朝向", "华人", "华侨", "华裔", "华语", "新的", "新一", "俄语",
-             "以武", "以及", "以上", "以下", "以来", "以便", "以免", "以此", "以外", "以后", "以前", "以为", "以期", "以防", "以至"}
+             "以武", "以及", "以上", "以下", "以来", "以便", "以免", "以此", "以外", "以后", "以前", "以为", "以期", "以防", "以至",
+             "西北", "西南", "西部", "西侧", "西边", "西面", "台戏", "南部", "北部"}
 # Runs of abbreviation characters that are words: 法西斯 (fascist) is not France, Spain and Sri Lanka.
 _NOT_ABBR_RUN = ("法西斯",)
 # X方 words that name no state's side: the West, the East, south, north ...
@@ -418,6 +419,8 @@ class _Work:
                     self.f[end:end + 1] in _NAME_TAIL and \
                     not any(e2 == end + 1 or s2 == end for s2, e2, _ in found if s2 >= end):
                 continue  # 佩特罗 inside 佩特罗夫: part of a longer foreign name
+            if kind == "country" and key == "SD" and self._sultan_title(start, end, found):
+                continue  # 阿曼苏丹海赛姆, 苏丹依布拉欣（Sultan Ibrahim）: the title, not Sudan
             if kind == "leader":
                 other = self._other_given_name(start, end, [self.gaz.get("leader", k) for kd, k in cands if kd == "leader"],
                                                stops)
@@ -441,6 +444,18 @@ class _Work:
                 self._listed_event(m, entry)
                 continue
             self.entity(m.key, cls, m.surface, start)
+
+    def _sultan_title(self, start: int, end: int, found) -> bool:
+        """苏丹 as a ruler's title: after a state or state of Malaysia (阿曼苏丹, 柔佛苏丹), after 最高元首, before a
+        listed leader (苏丹海赛姆), or before a name glossed "Sultan ..." in brackets."""
+        if not CJK.match(self.f[start:start + 1] or "x"):
+            return False
+        if any(e2 == start and kd in ("country", "place", "region") for s2, e2, cs in found for kd, _ in cs) or \
+                re.search(r"(?:最高元首|元首|国王|陛下|州)\s*$", self.f[max(0, start - 4):start]):
+            return True
+        if any(s2 == end and kd == "leader" for s2, e2, cs in found for kd, _ in cs):
+            return True
+        return bool(re.match(r"[\u4e00-\u9fff·]{1,10}[（(]\s*sultan\b", self.f[end:end + 24]))
 
     def _other_given_name(self, start: int, end: int, entries, stops: set[int]) -> int | None:
         """Where a full name starts when the surname of a listed leader follows a given name none of them has.
@@ -562,8 +577,10 @@ class _Work:
         for m in re.finditer(rf"(?<=[对向访赴来驻援])([{chars}])(?=[\u4e00-\u9fff])", self.f):
             nxt = self.f[m.end():m.end() + 1]
             if nxt in single or nxt in "国方人语文元" or m.group(1) + nxt in _NOT_ABBR or "越来越" in self.f[m.start() - 2:m.end() + 1] \
-                    or self.pos.overlapping(m.start(), m.start() + 1):
+                    or self.pos.overlapping(m.start(), m.start() + 1) or self.f[m.start() - 2:m.start()] == "采访":
                 continue
+            if any(re.search(re.escape(self.f[m.start():m.start() + n]) + r"(?:[（(]\s*[a-z]|·)", self.f) for n in range(2, 6)):
+                continue  # 向马查多: the start of a foreign name the article glosses (马查多（Machado）, 马查多·…)
             k = single[m.group(1)]
             g = self.add_mention(m.start(), m.end(), "country", f"country:{k}", "abbreviation")
             self.entity(g.key, "Country", None, m.start())

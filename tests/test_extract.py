@@ -1109,3 +1109,12 @@ def test_extract_a_visit_of_n_days_dated_by_its_last_or_first_day_spans_the_days
         {("startDate", "2022-09-26"), ("endDate", "2022-09-28")}
     assert dates("习近平9月14日结束对哈萨克斯坦为期两天的国事访问。") == {("startDate", "2022-09-13"), ("endDate", "2022-09-14")}
     assert dates("Xi Jinping paid a state visit to Kazakhstan on Monday.") == {("startDate", "2022-09-26")}
+
+
+def test_extract_sultan_as_a_title_is_not_sudan_and_glossed_names_are_no_abbreviations():
+    def states(text):
+        return {k for k in run("2024-08-01\n" + text).entities if k.startswith("country:")}
+    assert "country:SD" not in states("阿曼副首相代表蘇丹海賽姆（Sultan Haitham）出席峰會。最高元首苏丹依布拉欣出席。")
+    assert "country:SD" in states("苏丹爆发内战。")
+    assert "country:MY" not in states("反对派领袖马查多（María Corina Machado）表示，美国愿意向马查多提供保护。")
+    assert not states("铁路从这里向西北延伸。两人唱对台戏。他在采访中说。")
