@@ -2789,6 +2789,8 @@ class _Work:
                 if tr.id in ("meet", "negotiate", "visit") and re.search(r"\b(?:would|will|could|may|might|shall|to)\s+(?:\w+ly\s+)?$",
                                                                          self.f[max(s.start, t.start() - 20):t.start()]):
                     continue  # "teams would meet in the coming weeks", "agreed to meet": not (yet) a meeting
+                if tr.id in ("meet", "negotiate") and re.search(r"(?:原定|原计划|计划|拟|准备|打算)[^，,。；]{0,24}$", self.f[cs:t.start()]):
+                    continue  # 杜达原定在联大期间与泽连斯基会面: a meeting planned, not held
                 if tr.id == "host" and re.match(r"\s+by\b|被", self.f[t.end():t.end() + 4]):
                     continue  # "a NATO summit hosted by Biden": the event's host (hostedBy), not an act on the clause's subject
                 if re.search(r"(?:遭受|遭到|受到)[^，,。；]{0,6}$", self.f[max(s.start, t.start() - 8):t.start()]) and \
@@ -2800,6 +2802,9 @@ class _Work:
                     continue
                 actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)
                 rule = "interaction-order"
+                if target and target[-1].start > t.start() and \
+                        re.match(r"(?:的)?(?:国家)?(?:安全|利益|主权|稳定|和平|领土完整|发展)的", self.f[target[-1].end:target[-1].end + 8]):
+                    continue  # 打击威胁海湾国家安全的恐怖主义: the state is inside a clause on the noun after 的
                 if actor and not target and not tr.symmetric and t.start() - actor[-1].end <= 1 and \
                         re.match(r"\s+(?:(?:on|against|at|into)\s+)?(?:its|their)\b", self.f[t.end():t.end() + 16]):
                     # "in retaliation for American strikes on its nuclear sites": its = the sentence's subject (a

@@ -1118,3 +1118,18 @@ def test_extract_sultan_as_a_title_is_not_sudan_and_glossed_names_are_no_abbrevi
     assert "country:SD" in states("苏丹爆发内战。")
     assert "country:MY" not in states("反对派领袖马查多（María Corina Machado）表示，美国愿意向马查多提供保护。")
     assert not states("铁路从这里向西北延伸。两人唱对台戏。他在采访中说。")
+
+
+def test_extract_restored_relations_bans_and_planned_meetings():
+    x = run("2021-01-05\n沙特、阿联酋、巴林和埃及将与卡塔尔全面恢复外交关系。")
+    assert {("country:SA", "country:QA", "054"), ("country:EG", "country:QA", "054")} <= pairs(x)
+    y = run("2023-09-21\n匈牙利的禁令涵盖24种乌克兰农产品。Slovakia imposed a ban on Ukrainian grain imports.")
+    assert {("country:HU", "country:UA", "163"), ("country:SK", "country:UA", "163")} <= pairs(y)
+    z = run("2023-09-21\n杜达原定在联大期间与泽连斯基会面，但这次会面最终没有举行。")
+    assert not [p for p in pairs(z) if p[2].startswith("04")]
+
+
+def test_extract_a_state_inside_a_clause_on_the_noun_after_de_is_no_target():
+    x = run("2021-01-05\n海合会峰会举行。宣言强调海合会团结一致，成员国须加强合作，打击威胁海湾国家安全的恐怖主义实体。美国威胁伊朗安全。")
+    assert not [p for p in pairs(x) if p[0] == "organization:gcc" or p[1] in ("country:SA", "country:QA")]
+    assert ("country:US", "country:IR", "130") in pairs(x)
