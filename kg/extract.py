@@ -2818,6 +2818,10 @@ class _Work:
                     done = self._referred_act(t.end(), s, actor)
                     if done:  # "Brazil condemned the raid": the raid's doer is the target
                         target, rule = done, "interaction-act"
+                if tr.targets:
+                    target = [x for x in target if x.kind in tr.targets]
+                    if not target:
+                        continue
                 if tr.adjacent:
                     near = [m for m in self.actors_in(cs, t.start()) if m.kind in ("country", "group")]
                     run = self._last_list(near)

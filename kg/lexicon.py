@@ -38,6 +38,7 @@ class Trigger:
     meeting: bool
     examples: tuple[str, ...]
     adjacent: bool = False  # only its sides named right before it count (the U.S.-China tariff war)
+    targets: tuple[str, ...] = ()  # kinds of target it takes, when limited ("leaving ECOWAS": an organization)
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def lexicon() -> Lexicon:
     split: list[tuple[re.Pattern, Trigger]] = []
     for t in load_toml("cameo.toml")["trigger"]:
         tr = Trigger(t["id"], t["code"], t["name"], t.get("symmetric", False), t.get("meeting", False),
-                     tuple(t.get("examples", [])), t.get("adjacent", False))
+                     tuple(t.get("examples", [])), t.get("adjacent", False), tuple(t.get("targets", [])))
         for w in t.get("zh", []) + t.get("en", []):
             if "…" in w:
                 parts = [re.escape(fold(p).strip()) for p in w.split("…")]

@@ -1133,3 +1133,13 @@ def test_extract_a_state_inside_a_clause_on_the_noun_after_de_is_no_target():
     x = run("2021-01-05\n海合会峰会举行。宣言强调海合会团结一致，成员国须加强合作，打击威胁海湾国家安全的恐怖主义实体。美国威胁伊朗安全。")
     assert not [p for p in pairs(x) if p[0] == "organization:gcc" or p[1] in ("country:SA", "country:QA")]
     assert ("country:US", "country:IR", "130") in pairs(x)
+
+
+def test_extract_leaving_a_bloc_withdrawing_forces_and_closing_a_border():
+    x = run("2024-07-06\nHeadline here. Mali, Niger and Burkina Faso said they were leaving ECOWAS. "
+            "Xi left Beijing for Moscow on Monday.")
+    assert {("country:ML", "organization:ecowas", "161"), ("country:NE", "organization:ecowas", "161")} <= pairs(x)
+    assert not [p for p in pairs(x) if p[2] == "161" and "country:CN" in p]
+    y = run("2024-07-06\nHeadline here. French troops completed their withdrawal from Niger in December. "
+            "Niger has kept its border with Benin shut since August.")
+    assert {("country:FR", "country:NE", "166"), ("country:NE", "country:BJ", "191")} <= pairs(y)
