@@ -1456,8 +1456,9 @@ class _Work:
             start = max(0, h.start() - 40) + m.start(1)
             if any(x.kind == "project" and x.start < h.start() and start < x.end for x in self.mentions):
                 continue  # 「西伯利亚力量2号」天然气管道: a project the gazetteer knows
-            if self.within(start, h.start(), {"country", "region", "group", "place", "organization", "leader", "person"}):
-                continue  # named after states or places: the state-name rule reads it
+            inner = self.within(start, h.start(), {"country", "region", "group", "place", "organization", "leader", "person"})
+            if [x for x in inner if not (x.kind == "place" and not x.get("country"))]:
+                continue  # named after states or places: the state-name rule reads it (a sea names no state: Black Sea cable)
             cs, ce = self.clause(h.start())
             states = []
             # the states the clause names (a region or group is a route, not a party: "through Central Asia")

@@ -1143,3 +1143,11 @@ def test_extract_leaving_a_bloc_withdrawing_forces_and_closing_a_border():
     y = run("2024-07-06\nHeadline here. French troops completed their withdrawal from Niger in December. "
             "Niger has kept its border with Benin shut since August.")
     assert {("country:FR", "country:NE", "166"), ("country:NE", "country:BJ", "191")} <= pairs(y)
+
+
+def test_extract_a_project_named_after_a_sea_and_a_power_cable():
+    x = run("2022-12-17\nHeadline here. Azerbaijan, Georgia, Romania and Hungary signed an agreement on the Black Sea power "
+            "cable, an undersea power link from Azerbaijan to Romania.")
+    (key, e), = [(k, e) for k, e in x.entities.items() if e.cls == "InfrastructureProject"]
+    assert e.labels["en"] == "Black Sea power cable"
+    assert {(key, "involvesCountry", "country:AZ"), (key, "involvesCountry", "country:RO")} <= facts(x)
