@@ -1457,7 +1457,8 @@ class _Work:
             if any(x.kind == "project" and x.start < h.start() and start < x.end for x in self.mentions):
                 continue  # 「西伯利亚力量2号」天然气管道: a project the gazetteer knows
             inner = self.within(start, h.start(), {"country", "region", "group", "place", "organization", "leader", "person"})
-            if [x for x in inner if not (x.kind == "place" and not x.get("country"))]:
+            if [x for x in inner if not (x.kind == "place" and not x.get("country"))] or \
+                    inner and not re.search(r"cable|pipeline|link|interconnector|电缆|管道", fold(h.group())):
                 continue  # named after states or places: the state-name rule reads it (a sea names no state: Black Sea cable)
             cs, ce = self.clause(h.start())
             states = []
@@ -2738,7 +2739,11 @@ class _Work:
         for m in self.pos.starting_in(a, b):
             if m.end <= b:
                 gap = gap.replace(self.f[m.start:m.end], " ")
-        return self.lex.title_rx.sub(" ", gap)
+        gap = self.lex.title_rx.sub(" ", gap)
+        # "Mali's transitional president, Colonel Assimi Goïta": a possessive, words of office and ranks
+        return re.sub(r"['’]s\b|\b(?:transitional|interim|acting|caretaker|former|new|incoming|outgoing|de facto|military|"
+                      r"head of state|head of government|ruler|strongman|leader|General|Gen\.|Colonel|Col\.|Captain|Capt\.|"
+                      r"Lieutenant|Lt\.|Major|Maj\.|Field Marshal|Marshal|Admiral|Brigadier|Commander)\b", " ", gap, flags=re.I)
 
     def _last_list(self, ms: list[Mention]) -> list[Mention]:
         lists = self._lists(ms)

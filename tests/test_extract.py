@@ -1151,3 +1151,12 @@ def test_extract_a_project_named_after_a_sea_and_a_power_cable():
     (key, e), = [(k, e) for k, e in x.entities.items() if e.cls == "InfrastructureProject"]
     assert e.labels["en"] == "Black Sea power cable"
     assert {(key, "involvesCountry", "country:AZ"), (key, "involvesCountry", "country:RO")} <= facts(x)
+
+
+def test_extract_a_list_of_leaders_each_with_state_office_and_rank_is_one_list():
+    x = run("2024-07-07\nHeadline here. In Niamey, Niger's head of state, General Abdourahamane Tiani, hosted Mali's "
+            "transitional president, Colonel Assimi Goïta, and Burkina Faso's transitional president, Captain Ibrahim Traoré.")
+    met = {frozenset((f.subject, f.object)) for f in x.facts if f.predicate == "metWith"}
+    assert frozenset(("leader:tchiani", "leader:goita")) in met and frozenset(("leader:tchiani", "leader:ibrahim_traore")) in met
+    y = run("2024-01-12\nHeadline here. Houthi fighters attacked ships near the Red Sea port of Hodeidah.")
+    assert not [e for e in y.entities.values() if e.cls == "InfrastructureProject"]
