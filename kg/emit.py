@@ -26,7 +26,7 @@ _CLASS = {"Country": KG.Country, "Leader": KG.Leader, "Agreement": KG.Agreement,
           "InfrastructureProject": KG.InfrastructureProject, "Event": KG.Event, "Organization": KG.Organization,
           "Place": KG.Place}
 _SUBCLASS = {"Summit": KG.Summit, "StateVisit": KG.StateVisit, "Meeting": KG.Meeting,
-             "SigningCeremony": KG.SigningCeremony, "Opening": KG.Opening, "Conflict": KG.Conflict, "Incident": KG.Incident,
+             "SigningCeremony": KG.SigningCeremony, "Opening": KG.Opening, "Election": KG.Election, "Conflict": KG.Conflict, "Incident": KG.Incident,
              "Region": KG.Region}
 
 

@@ -148,7 +148,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.unknown_organizations,
                  w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements,
-                 w.infrastructure, w.event_mentions, w.incidents, w.values, w.visits, w.implicit_meeting,
+                 w.infrastructure, w.event_mentions, w.incidents, w.civic_events, w.values, w.visits, w.implicit_meeting,
                  w.event_relations, w.agreement_relations, w.infra_relations, w.place_relations,
                  w.interactions, w.described_events, w.joint_relations, w.named_conflicts, w.bilateral_meetings, w.joint_openings,
                  w.amounts):
@@ -1758,6 +1758,58 @@ class _Work:
             return key
         return None
 
+    def civic_events(self) -> None:
+        """A state's elections, referendums and coups: "Venezuela's presidential election", 委内瑞拉总统大选, the
+        Essequibo referendum, 全民公投, "the coup of July 26, 2023". The state is the one named right before (or
+        after "in"), else the only state of a sentence that speaks of "the" coup or election. One event per state
+        and kind; a later mention refers back."""
+        rx = re.compile(r"\b((?:(?:presidential|parliamentary|general|legislative|snap|federal|midterm|run-?off)\s+)?"
+                        r"(elections?|referendum|coup))\b"
+                        r"|((?:总统|议会|国会|众议院|参议院|中期|提前)?(?:选举|大选)|全民公投|公投|政变)")
+        for m in rx.finditer(self.f):
+            start, end = m.span(1) if m.group(1) else m.span(3)
+            if self.pos.overlapping(start, end) or self.f[end:end + 1] in ("人", "权", "法", "委") or \
+                    re.match(r"\s+(?:commission|observers?|law|campaign|monitors?)\b", self.f[end:end + 14]):
+                continue  # 选举人, 选举权, the election commission: not the vote itself
+            word = m.group(2) or m.group(3)
+            kind = "coup" if word in ("coup", "政变") else "referendum" if "公投" in word or word == "referendum" else "election"
+            state = self._attached_state(start, end)
+            if state is None and re.search(r"\bthe\s+$|(?:这次|此次|该次|上次)$", self.f[max(0, start - 5):start]):
+                sent = self.doc.sentences[self.sent(start)]
+                cs = {k for x in self.mentions if x.kind == "country" and sent.start <= x.start < sent.end for k in self.keys_of(x)}
+                state = (None, cs.pop()) if len(cs) == 1 else None
+            if state is None:
+                continue
+            head, key_c = state
+            lead = head.start if head is not None and head.end <= start else start
+            cls = "Incident" if kind == "coup" else "Election"
+            key = f"event:{cls}:{kind}:{key_c}"
+            new = key not in self.entities
+            e = self.entity(key, "Event", None, start)
+            e.subclasses.add(cls)
+            self.label(e, self.text[lead:end])
+            if lead != start:
+                self.label(e, self.text[start:end])
+            ev = self.add_mention(lead, end, "event", key, "event-name", cls=cls, anaphor=not new)
+            if new:
+                self.events.append((ev, key))
+                self.events.sort(key=lambda t: t[0].start)
+            self._participant(key, key_c, ev.sentence, "participant-name")
+
+    def _attached_state(self, start: int, end: int) -> tuple[Mention | None, str] | None:
+        """The state named right before a word (Venezuela's, Venezuelan, 委内瑞拉), or right after it with "in"."""
+        before = self.ending_at(start - 1, {"country"}) or self.ending_at(start, {"country"})
+        if before is None and re.search(r"['’]s\s$", self.f[max(0, start - 3):start]):
+            before = self.ending_at(start - 3, {"country"})
+        if before is not None and self.f[before.end:start].strip(" '’s") == "":
+            return before, before.key
+        after = re.match(r"\s+in\s+(?:the\s+)?", self.f[end:end + 12])
+        if after:
+            x = next((y for y in self.pos.starting_in(end + after.end(), end + after.end() + 1) if y.kind == "country"), None)
+            if x is not None:
+                return None, x.key
+        return None
+
     def incidents(self) -> None:
         """Attacks, strikes, incursions, clashes and crashes with a place or a codename: "Operation Sindoor",
         "the Pahalgam attack", "Ukraine's incursion into Kursk", 帕哈尔加姆恐怖袭击, 在阿克套附近的空难.
@@ -2415,6 +2467,8 @@ class _Work:
                     if where.start > end and where.end - start <= 80:
                         self.label(e, self.text[start:where.end])  # met President Vladimir Putin at the Kremlin
             nouns[key].append(label)
+            if not CJK.match(label) and re.search(r"\bof\s*$", self.f[start:end]):
+                self._act_phrase_labels(e, start, end)
             m = self.add_mention(start, end, "event", key, "event-act", cls=cls, anaphor=not new)
             if new:
                 self.events.append((m, key))
@@ -2462,6 +2516,25 @@ class _Work:
                     self.label(e, f"{names[0]}-{names[1]} {n}")  # the India-Pakistan fighting: no bare "fighting"
             if ns and not (e.labels or e.alt_labels):
                 self.label(e, ns[0] if CJK.match(ns[0]) or len(names) != 2 else f"{names[0]}-{names[1]} {ns[0]}")
+
+    def _act_phrase_labels(self, e: Entity, start: int, end: int) -> None:
+        """"Russia's full-scale invasion of Ukraine": an act named by a noun and its object is also named by the
+        phrase, with and without its adjectives and its possessor."""
+        obj = next((x for x in self.pos.starting_in(end, end + 3) if x.kind in ("country", "place", "region")), None)
+        if obj is None:
+            return
+        core = self.text[start:obj.end]
+        self.label(e, core)
+        adj = re.search(r"((?:(?:full-scale|large-scale|all-out|brutal|unprovoked|illegal|military|renewed|\d{4})\s+)+)$",
+                        self.text[max(0, start - 40):start])
+        lead = start - len(adj.group(1)) if adj else start
+        if adj:
+            self.label(e, self.text[lead:obj.end])
+        poss = self.ending_at(lead - 1, {"country"}) if re.search(r"['’]s\s$", self.text[max(0, lead - 3):lead]) else None
+        if poss is None and re.search(r"['’]s\s$", self.text[max(0, lead - 3):lead]):
+            poss = self.ending_at(lead - 3, {"country"})
+        if poss is not None:
+            self.label(e, self.text[poss.start:obj.end])
 
     def joint_relations(self) -> None:
         """A joint statement no signing verb governs ("released a joint statement", 发表联合声明): the states of its

@@ -39,6 +39,7 @@ class KG(DefinedNamespace):
     Meeting: URIRef
     SigningCeremony: URIRef
     Opening: URIRef
+    Election: URIRef
     Conflict: URIRef
     Incident: URIRef
     MonetaryAmount: URIRef

@@ -1160,3 +1160,24 @@ def test_extract_a_list_of_leaders_each_with_state_office_and_rank_is_one_list()
     assert frozenset(("leader:tchiani", "leader:goita")) in met and frozenset(("leader:tchiani", "leader:ibrahim_traore")) in met
     y = run("2024-01-12\nHeadline here. Houthi fighters attacked ships near the Red Sea port of Hodeidah.")
     assert not [e for e in y.entities.values() if e.cls == "InfrastructureProject"]
+
+
+def test_extract_a_states_election_referendum_or_coup_is_an_event_of_that_state():
+    x = run("2024-08-01\nHeadline here. Venezuela's presidential election on July 28 was disputed. "
+            "The election commission did not publish the tallies.")
+    (key, e), = [(k, e) for k, e in x.entities.items() if e.cls == "Event"]
+    assert "Election" in e.subclasses and e.labels["en"] == "Venezuela's presidential election"
+    assert (key, "participant", "country:VE") in facts(x)
+    assert (key, "startDate", "2024-07-28") in {(a.subject, a.predicate, a.value) for a in x.attributes}
+    y = run("2024-08-01\nHeadline here. Niger joined the juntas in the coup of July 26, 2023, when the guard toppled Bazoum.")
+    (key, e), = [(k, e) for k, e in y.entities.items() if e.cls == "Event"]
+    assert "Incident" in e.subclasses and (key, "participant", "country:NE") in facts(y)
+    z = run("2024-08-01\nHeadline here. 波兰议会选举将于10月15日举行。The UN said free elections were needed.")
+    assert [e.labels.get("zh-Hans") for e in z.entities.values() if e.cls == "Event"] == ["波兰议会选举"]
+
+
+def test_extract_an_invasion_is_named_by_its_phrase():
+    x = run("2022-09-27\nHeadline here. The declaration was signed two days before Russia's full-scale invasion of Ukraine.")
+    (e,) = [e for e in x.entities.values() if e.cls == "Event"]
+    labels = {*e.labels.values(), *(t for t, _ in e.alt_labels)}
+    assert {"invasion of Ukraine", "full-scale invasion of Ukraine", "Russia's full-scale invasion of Ukraine"} <= labels
