@@ -2603,18 +2603,27 @@ class _Work:
             states = {c for k in parts if (c := self._country_of(k))}
             leaders = [k for k in parts if k.startswith(("leader:", "person:")) and self.entities.get(k)
                        and self.entities[k].props.get("office") in ("head_of_state", "head_of_government", "supreme_leader")]
-            if len(states) != 2:
-                continue
             by_state: dict[str, list[str]] = defaultdict(list)
             for k in leaders:
                 by_state[self._country_of(k)].append(k)
-            if len(by_state) != 2:
-                continue
-            (a, la), (b, lb) = sorted(by_state.items())
             sent = next((f.sentence for f in self.facts.values() if f.subject == key and f.predicate == "participant"), 0)
-            for x in la:
-                for y in lb:
-                    self.fact(x, "metWith", y, sent, "metWith-event")
+            if len(states) in (2, 3) and len(by_state) == len(states):
+                # two or three states' leaders at one event in person: each met each
+                groups = sorted(by_state.items())
+                for i, (_, la) in enumerate(groups):
+                    for _, lb in groups[i + 1:]:
+                        for x in la:
+                            for y in lb:
+                                self.fact(x, "metWith", y, sent, "metWith-event")
+            elif len(states) > 3 and cls in ("Opening", "SigningCeremony"):
+                # a ceremony of several states: the host's leaders met each guest leader
+                hosts = {f.object for f in self.facts.values() if f.subject == key and f.predicate == "hostedBy"}
+                for h in hosts & set(by_state):
+                    for c, lb in by_state.items():
+                        if c != h:
+                            for x in by_state[h]:
+                                for y in lb:
+                                    self.fact(x, "metWith", y, sent, "metWith-event")
 
     def agreement_relations(self) -> None:
         """signatory (actors of a signing verb), adoptedAt (the event of the sentence or of the title)."""

@@ -1181,3 +1181,16 @@ def test_extract_an_invasion_is_named_by_its_phrase():
     (e,) = [e for e in x.entities.values() if e.cls == "Event"]
     labels = {*e.labels.values(), *(t for t, _ in e.alt_labels)}
     assert {"invasion of Ukraine", "full-scale invasion of Ukraine", "Russia's full-scale invasion of Ukraine"} <= labels
+
+
+def test_extract_leaders_of_three_states_at_one_event_meet_and_a_ceremonys_host_meets_each_guest():
+    x = run("2024-09-04\nHeadline here. Xi Jinping, Samia Suluhu Hassan and Hakainde Hichilema attended the signing ceremony "
+            "in Beijing on Wednesday.")
+    met = {frozenset((f.subject, f.object)) for f in x.facts if f.predicate == "metWith"}
+    assert met == {frozenset(p) for p in (("leader:xi_jinping", "leader:samia_suluhu_hassan"),
+                                          ("leader:xi_jinping", "leader:hichilema"),
+                                          ("leader:samia_suluhu_hassan", "leader:hichilema"))}
+    y = run("2022-12-17\nHeadline here. Aliyev, Garibashvili, Orbán and Radev signed the agreement at a signing ceremony "
+            "in Bucharest hosted by Romanian President Klaus Iohannis.")
+    met = {frozenset((f.subject, f.object)) for f in y.facts if f.predicate == "metWith"}
+    assert {frozenset(("leader:iohannis", g)) for g in ("leader:orban", "leader:ilham_aliyev", "leader:radev")} <= met
