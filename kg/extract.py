@@ -2229,7 +2229,7 @@ class _Work:
                      and x.kind in ("country", "region", "group", "organization", "place")]
             states = [x for x in names if x.kind in ("country", "region", "group")]
             places = [x for x in names if x.kind == "place"]
-            joined = len(states) >= 2 or (len(states) == 1 and not places and (re.search(r"[-—与和]|and", m.surface)
+            joined = len(states) >= 2 or (len(states) == 1 and not places and (re.search(r"[-–—－与和]|and", m.surface)
                                                                               or len(self.refs.get(id(states[0]), ())) >= 2))
             for x in names:
                 if x.kind == "organization":

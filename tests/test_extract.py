@@ -1194,3 +1194,9 @@ def test_extract_leaders_of_three_states_at_one_event_meet_and_a_ceremonys_host_
             "in Bucharest hosted by Romanian President Klaus Iohannis.")
     met = {frozenset((f.subject, f.object)) for f in y.facts if f.predicate == "metWith"}
     assert {frozenset(("leader:iohannis", g)) for g in ("leader:orban", "leader:ilham_aliyev", "leader:radev")} <= met
+
+
+def test_extract_a_summit_named_by_a_body_and_a_region_with_an_en_dash_has_the_regions_states():
+    x = run("2025-04-04\nHeadline here. Leaders wrapped up the first EU–Central Asia summit in Samarkand on Friday.")
+    (key,) = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert {(key, "participant", f"country:{c}") for c in ("KZ", "KG", "TJ", "TM", "UZ")} <= facts(x)
