@@ -2254,6 +2254,11 @@ class _Work:
                         self.fact(key, "hostedBy", f"country:{nxt.get('country')}", m.sentence, "hostedBy-location")
                 elif nxt is not None:
                     self.fact(key, "hostedBy", nxt.key, m.sentence, "hostedBy-location")
+            body = self.ending_at(m.start, {"organization"}) or self.ending_at(m.start - 1, {"organization"})
+            if body is not None and m.start - body.end <= 1 and self.sent(body.start) == m.sentence:
+                # 中非合作论坛北京峰会, the SCO Astana summit: the body's gathering in that city, named with the body
+                self._participant(key, body.key, m.sentence, "participant-name")
+                self.label(self.entities[key], self.text[body.start:m.end])
             # a state named in front of a single-state name is the host ("Japan's G7 summit")
             # 七国集团(G7)的日本广岛峰会: the body named just before "的" takes part
             if re.search(r"\(?[a-z0-9]*\)?的$", self.f[max(0, m.start - 12):m.start]):

@@ -1200,3 +1200,10 @@ def test_extract_a_summit_named_by_a_body_and_a_region_with_an_en_dash_has_the_r
     x = run("2025-04-04\nHeadline here. Leaders wrapped up the first EU–Central Asia summit in Samarkand on Friday.")
     (key,) = [k for k, e in x.entities.items() if e.cls == "Event"]
     assert {(key, "participant", f"country:{c}") for c in ("KZ", "KG", "TJ", "TM", "UZ")} <= facts(x)
+
+
+def test_extract_a_bodys_gathering_in_a_city_is_named_with_the_body():
+    x = run("2024-09-04\nHeadline here. 2024年9月4日至6日，中非合作论坛北京峰会在北京举行。")
+    (key, e), = [(k, e) for k, e in x.entities.items() if e.cls == "Event"]
+    assert "中非合作论坛北京峰会" in {*e.labels.values(), *(t for t, _ in e.alt_labels)}
+    assert (key, "participant", "organization:focac") in facts(x)
