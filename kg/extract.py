@@ -145,8 +145,8 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     ['leaderOf', 'metWith']
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
-    for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.unknown_organizations,
-                 w.bracket_aliases, w.groups, w.pronouns,
+    for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.glossed_places,
+                 w.unknown_organizations, w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements,
                  w.infrastructure, w.event_mentions, w.incidents, w.civic_events, w.values, w.visits, w.implicit_meeting,
                  w.event_relations, w.agreement_relations, w.infra_relations, w.place_relations,
@@ -826,7 +826,9 @@ class _Work:
         found: list[tuple[int, int, str]] = []
         for c in self.by_kind("country"):
             iso = c.key.split(":")[1]
-            zh = re.match(r"(?:(?:东|西|南|北|中|东南|西南|东北|西北)部)?([\u4e00-\u9fff]{2,5}?(?:省|州|自治区|地区|区|市|县))", self.f[c.end:c.end + 12])
+            zh = re.match(r"(?:(?:东南|西南|东北|西北|东|西|南|北|中)部)?([\u4e00-\u9fff]{2,5}?(?:省|州|自治区|地区|区|市|县))", self.f[c.end:c.end + 12])
+            if zh and re.fullmatch(r"(?:(?:东南|西南|东北|西北|东|西|南|北|中)部)?(?:城市|地区|边境地区|山区|市|县|区)", zh.group(1)):
+                zh = None  # 芬兰东南部城市: a direction and a kind of place, no name
             if zh and CJK.match(self.f[c.end:c.end + 1] or "x") and zh.group(1)[0] not in _NOT_NAME_START:
                 s0 = c.end + zh.start(1)
                 found.append((s0, c.end + zh.end(1), iso))
@@ -895,6 +897,53 @@ class _Work:
             word = r"(?<![\w-]){}(?![\w-])" if name.isascii() else "{}"
             for o in re.finditer(word.format(re.escape(name)), self.text):
                 if not taken(o.start(), o.end()):
+                    self.add_mention(o.start(), o.end(), "place", key, "title-pattern", country=iso, capital=False)
+
+    def glossed_places(self) -> None:
+        """Places in no list that a Chinese text glosses in Latin letters and marks as places: 芬蘭東南部城市拉彭蘭塔
+        （Lappeenranta）, 伊馬特拉（Imatra）附近, 庫薩莫（Kuusamo）和薩拉（Salla）口岸. The state is the one named
+        right before, else the sentence's only state."""
+        cue_before = r"(?:城市|小镇|小城|城镇|地区|港口|口岸|港|镇|村|首府|沿岸|东部|西部|南部|北部|中部|东南部|西南部|东北部|西北部|边境的|附近的|经由|取道|途经|经)$"
+        cue_after = r"(?:口岸|地区|附近|一带|港|市|镇|村|省|州|县|岛|半岛|湾|河|大桥|边境站|过境点|入境|出境|过境)"
+        rx = re.compile(r"([\u4e00-\u9fff]{2,7})[（(]\s*([A-Z][A-Za-z’'\-]+(?:[\s-][A-Z][A-Za-z’'\-]+){0,2})\s*[)）]")
+        found = []
+        for m in rx.finditer(self.text):
+            start, end = m.span(1)
+            name = self.text[start:end]
+            # the name is the run after the last cue word, verb or particle inside it
+            cut = re.search(r".*(?:城市|小镇|地区|港口|口岸|东部|西部|南部|北部|中部|东南部|西南部|东北部|西北部|的|和|与|及|在|从|经|至|到|往|、|取道|途经)",
+                            fold(name))
+            if cut:
+                start += cut.end()
+                name = self.text[start:end]
+            elif found and re.fullmatch(r"[（(][^)）]*[)）]\s*[和与及、]\s*", self.text[found[-1][1]:start]):
+                pass  # the second of two glossed names joined by 和: its whole run
+            if len(name) < 2 or name[0] in _NOT_NAME_START or self.pos.overlapping(start, end) or self.pos.overlapping(end - 1, end):
+                continue
+            before = fold(self.text[max(0, start - 6):start])
+            after = fold(self.text[m.end():m.end() + 4])
+            listed = [f for f in found if 0 < start - f[1] <= 14 and re.fullmatch(r"[（(][^)）]*[)）]\s*[和与及、]\s*", self.text[f[1]:start])]
+            if not (re.search(cue_before, before) or re.match(cue_after, after) or listed):
+                continue
+            found.append((start, m.end(), name, m.group(2)))
+        for i, (start, gend, name, latin) in enumerate(found):
+            if i + 1 < len(found) and found[i + 1][0] - gend <= 3 and not re.search(cue_before, fold(self.text[max(0, start - 6):start])):
+                pass
+            key = f"place:{norm_key(latin)}"
+            sent = self.doc.sentences[self.sent(start)]
+            near = self.ending_at(start, {"country"})
+            if near is None:
+                m0 = re.search(r"(?:的)?(?:(?:东|西|南|北|中|东南|西南|东北|西北)部)?(?:城市|小镇|地区)?$", fold(self.text[max(0, start - 8):start]))
+                near = self.ending_at(start - len(m0.group()), {"country"}) if m0 and m0.group() else None
+            states = {x.key for x in self.mentions if x.kind == "country" and sent.start <= x.start < sent.end}
+            iso = near.key.split(":")[1] if near is not None else (next(iter(states)).split(":")[1] if len(states) == 1 else None)
+            self.add_mention(start, start + len(name), "place", key, "title-pattern", country=iso, capital=False)
+            e = self.entity(key, "Place", name, start)
+            self.label(e, latin)
+            if iso:
+                e.props.setdefault("country", iso)
+            for o in re.finditer(re.escape(name), self.text):
+                if not self.pos.overlapping(o.start(), o.end()):
                     self.add_mention(o.start(), o.end(), "place", key, "title-pattern", country=iso, capital=False)
 
     def unknown_organizations(self) -> None:

@@ -1207,3 +1207,11 @@ def test_extract_a_bodys_gathering_in_a_city_is_named_with_the_body():
     (key, e), = [(k, e) for k, e in x.entities.items() if e.cls == "Event"]
     assert "中非合作论坛北京峰会" in {*e.labels.values(), *(t for t, _ in e.alt_labels)}
     assert (key, "participant", "organization:focac") in facts(x)
+
+
+def test_extract_a_chinese_name_glossed_in_latin_and_marked_as_a_place_is_a_place():
+    x = run("2023-11-28\nHeadline.\n芬蘭東南部城市拉彭蘭塔（Lappeenranta）有很多俄國遊客。旅客可經庫薩莫（Kuusamo）和薩拉（Salla）入境芬蘭。"
+            "邊防隊發言人薩拉斯馬（Matti Sarasmaa）表示。")
+    places = {e.labels.get("zh-Hant"): e.props.get("country") for e in x.entities.values() if e.cls == "Place"}
+    assert places == {"拉彭蘭塔": "FI", "庫薩莫": "FI", "薩拉": "FI"}
+    assert "place:東南部城市" not in x.entities and "place:东南部城市" not in x.entities
