@@ -548,6 +548,8 @@ class _Work:
         for m in re.finditer(rf"(?<![\u4e00-\u9fff])?([{chars}]{{2,4}})(?=(?:{rel}))", self.f):
             if self.pos.overlapping(m.start(), m.start() + 1) or any(w in self.f[max(0, m.start() - 2):m.end() + 2] for w in _NOT_ABBR_RUN):
                 continue
+            if self.pos.overlapping(m.start(), m.end()) or self.f[max(0, m.start() - 1):m.start()].isdigit():
+                continue  # 24日俄罗斯全面入侵: a date's 日 and a state's full name, not 日俄罗斯
             keys = [self._abbr_country(c, m.start(), unamb) for c in m.group(1)]
             if None in keys and m.group(1) in _SET_PAIRS:
                 keys = list(_SET_PAIRS[m.group(1)])  # 俄乌冲突 is Russia and Ukraine even where Ukraine goes unnamed
@@ -2943,6 +2945,9 @@ class _Work:
                 if tr.id == "mediate" and self._mediation(t, tr, s):
                     continue
                 actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)
+                address = lambda m: m.kind == "country" and self._is_locative(m) and any(  # noqa: E731
+                    x.kind == "place" and x.start == m.end and x.get("country") == m.key.split(":")[1] for x in self.mentions)
+                actor, target = [x for x in actor if not address(x)], [x for x in target if not address(x)]  # 在意大利罗马会面
                 rule = "interaction-order"
                 if target and target[-1].start > t.start() and \
                         re.match(r"(?:的)?(?:国家)?(?:安全|利益|主权|稳定|和平|领土完整|发展)的", self.f[target[-1].end:target[-1].end + 8]):

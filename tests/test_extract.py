@@ -1215,3 +1215,10 @@ def test_extract_a_chinese_name_glossed_in_latin_and_marked_as_a_place_is_a_plac
     places = {e.labels.get("zh-Hant"): e.props.get("country") for e in x.entities.values() if e.cls == "Place"}
     assert places == {"拉彭蘭塔": "FI", "庫薩莫": "FI", "薩拉": "FI"}
     assert "place:東南部城市" not in x.entities and "place:东南部城市" not in x.entities
+
+
+def test_extract_a_date_before_a_state_and_an_address_are_no_parties():
+    x = run("2023-11-28\nHeadline.\n2022年2月24日俄羅斯全面入侵烏克蘭。")
+    assert pairs(x) == {("country:RU", "country:UA", "190")}
+    y = run("2022-01-25\nHeadline.\n去年10月，李显龙与佐科又在意大利罗马出席二十国集团峰会期间会面。")
+    assert not [p for p in pairs(y) if "country:IT" in p]
