@@ -2946,7 +2946,8 @@ class _Work:
                     continue
                 actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)
                 address = lambda m: m.kind == "country" and self._is_locative(m) and any(  # noqa: E731
-                    x.kind == "place" and x.start == m.end and x.get("country") == m.key.split(":")[1] for x in self.mentions)
+                    x.kind == "place" and x.start == m.end and x.get("country") == m.key.split(":")[1] for x in self.mentions) \
+                    or m.kind == "place" and CJK.match(m.surface[:1]) and self._in_locative_chain(m) and not self._is_locative(m)
                 actor, target = [x for x in actor if not address(x)], [x for x in target if not address(x)]  # 在意大利罗马会面
                 rule = "interaction-order"
                 if target and target[-1].start > t.start() and \
