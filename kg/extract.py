@@ -62,7 +62,7 @@ _NOT_NAME_START = set("在的与和对向于将是也已仍则并及等为从到
 # does not name it (与会的X, X出席); the others (举行, held, 访问) need the event
 # named in their clause.
 _STRONG_ATTEND = {"参加", "出席", "与会", "参与", "齐聚", "attend", "attended", "attends", "attending", "took part",
-                  "take part", "participated", "gathered"}
+                  "take part", "participated", "gathered", "were also present", "was also present", "were present", "was present"}
 # Clause ends: Chinese punctuation always; in English, semicolons and colons, and
 # only those commas that open a new clause (commas also separate list items).
 _CLAUSE_BREAK = re.compile(r"[，；：。！？;\n]|:(?=\s)|,(?=\s+(?:but|while|which|who|whom|although|though|after|before|when|where|"
@@ -2329,7 +2329,9 @@ class _Work:
                 cs, ce = self.clause(v.start())
                 event = next((m.key for m in sev if cs <= m.start < ce + 20 and m.start >= v.start() - 2), None) \
                     or next((m.key for m in sev if cs <= m.start < ce), None)
-                if event is None and v.group() in _STRONG_ATTEND:
+                if event is None and (v.group() in _STRONG_ATTEND or v.group() == "joined" and re.match(
+                        r"\s+(?:[\w'’.-]+\s+){1,4}?at\s+the\b", self.f[v.end():v.end() + 50])):
+                    # "were also present", "joined Abiy at the dam site": the event under discussion
                     # 与会的…, attended: the event under discussion, if one was named before
                     event = self._recent_event(v.start(), window=10)
                 if not event:
@@ -2635,9 +2637,16 @@ class _Work:
                 continue
             states = list(dict.fromkeys(c for k in self.participants.get(key, []) if (c := self._country_of(k))
                                         or k.startswith("organization:") and (c := k)))
+            openers = self._openers(key) or states
             for i, a in enumerate(states):
                 for b in states[i + 1:]:
-                    self._interaction(a, b, trade, m.sentence, "interaction-pair", 0.8, m.start)
+                    if a in openers or b in openers:  # guests at one state's inauguration cooperate with it, not each other
+                        self._interaction(a, b, trade, m.sentence, "interaction-pair", 0.8, m.start)
+
+    def _openers(self, key: str) -> list[str]:
+        """The states that open a project themselves (named with the act or in the event's name), not its guests."""
+        return list(dict.fromkeys(c for f in self.facts.values() if f.subject == key and f.predicate == "participant"
+                                  and f.rule in ("participant-act", "participant-name") and (c := self._country_of(f.object))))
 
     def bilateral_meetings(self) -> None:
         """Leaders of two states who both take part in a summit, meeting or state visit between those two states met.
@@ -2674,6 +2683,8 @@ class _Work:
             elif len(states) > 3 and cls in ("Opening", "SigningCeremony"):
                 # a ceremony of several states: the host's leaders met each guest leader
                 hosts = {f.object for f in self.facts.values() if f.subject == key and f.predicate == "hostedBy"}
+                if not hosts and cls == "Opening" and len(self._openers(key)) == 1:
+                    hosts = set(self._openers(key))  # Abiy's inauguration of the dam: Ethiopia hosts its guests
                 for h in hosts & set(by_state):
                     for c, lb in by_state.items():
                         if c != h:

@@ -1222,3 +1222,12 @@ def test_extract_a_date_before_a_state_and_an_address_are_no_parties():
     assert pairs(x) == {("country:RU", "country:UA", "190")}
     y = run("2022-01-25\nHeadline.\n去年10月，李显龙与佐科又在意大利罗马出席二十国集团峰会期间会面。")
     assert not [p for p in pairs(y) if "country:IT" in p]
+
+
+def test_extract_guests_at_one_states_inauguration_cooperate_with_it_not_with_each_other():
+    x = run("2025-09-09\nHeadline here. Ethiopian Prime Minister Abiy Ahmed on Tuesday inaugurated the Grand Ethiopian "
+            "Renaissance Dam. Kenya's President William Ruto and Djibouti's President Ismail Omar Guelleh joined Abiy at "
+            "the dam site. Barbados Prime Minister Mia Mottley was also present.")
+    coop = {frozenset((a, b)) for a, b, c in pairs(x) if c == "061"}
+    assert {frozenset(("country:ET", c)) for c in ("country:KE", "country:DJ", "country:BB")} <= coop
+    assert frozenset(("country:KE", "country:DJ")) not in coop
