@@ -147,7 +147,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.glossed_places,
                  w.unknown_organizations, w.bracket_aliases, w.groups, w.pronouns,
-                 w.agreements, w.unnamed_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements,
+                 w.agreements, w.unnamed_agreements, w.listed_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements,
                  w.infrastructure, w.event_mentions, w.incidents, w.civic_events, w.values, w.visits, w.implicit_meeting,
                  w.event_relations, w.agreement_relations, w.infra_relations, w.place_relations,
                  w.interactions, w.described_events, w.joint_relations, w.named_conflicts, w.bilateral_meetings, w.joint_openings,
@@ -1262,6 +1262,64 @@ class _Work:
         if head_end < end and (len(short.split()) >= 2 or re.fullmatch(_DISTINCT_KINDS, fold(short))):
             # "a framework agreement for a joint feasibility study of ...": the framework agreement
             shorts["agreement:" + norm_key(to_simplified(self.text[start:end]))] = short
+
+    def listed_agreements(self) -> None:
+        """签署一揽子协议，包括调整…边界的协定、两国引渡逃犯条约，以及…联合声明; "signed several agreements, including
+        an extradition treaty and ...": each item of the list after 包括 / including that ends in a kind of text is
+        an agreement of the signing's parties."""
+        heads_zh = sorted(self.lex.agreement_zh, key=len, reverse=True)
+        for v in self.lex.sign.finditer(self.f):
+            s = self.doc.sentences[self.sent(v.start())]
+            inc = re.search(r"包括|including", self.f[v.end():min(s.end, v.end() + 40)])
+            if not inc:
+                continue
+            lst_start = v.end() + inc.end()
+            end = s.end
+            items = re.split(r"、|，|,|；|;|以及|及(?!其)|和|\band\b|\bas well as\b", self.f[lst_start:end])
+            pos = lst_start
+            sides = self._sides(v.start(), v.end(), s.index, symmetric=True)
+            for item in items:
+                at = self.f.find(item, pos)
+                pos = at + len(item)
+                text = item.strip(" 。.")
+                if not text:
+                    continue
+                start = at + item.index(text)
+                head = next((h for h in heads_zh if text.endswith(h)), None) if CJK.match(text[-1:] or "x") else \
+                    (re.search(rf"(?:{'|'.join(_AGREEMENT_KINDS_EN)})$", text) and text.split()[-1])
+                if not head or len(text) <= len(head) + 1 or any(x.kind == "agreement" for x in self.pos.overlapping(start, start + len(text))):
+                    continue
+                lead = re.match(r"(?:两国|双方|三国|一份|一项|an?\s+|the\s+)", text)
+                if lead:
+                    start += lead.end()
+                    text = text[lead.end():]
+                key = "agreement:" + norm_key(to_simplified(self.text[start:start + len(text)]))
+                bare = lambda t: fold(t).replace("的", "")  # noqa: E731
+                same = next((k for k, e in self.entities.items() if e.cls == "Agreement" and any(
+                    bare(t).endswith(bare(text)[-8:]) and len(bare(t)) >= 6
+                    for t in (*e.labels.values(), *(a for a, _ in e.alt_labels)))), None)
+                if same is not None:  # the text named earlier in a shorter form (建设小型核电站协议)
+                    self.add_mention(start, start + len(text), "agreement", same, "agreement-phrase")
+                    self.label(self.entities[same], self.text[start:start + len(text)])
+                    key = same
+                else:
+                    self._agreement(start, start + len(text), self.text[start:start + len(text)], "agreement-phrase", nest=False)
+                if key in self.entities and CJK.match(text[:1]):
+                    # 由俄罗斯国家原子能公司在乌兹别克斯坦吉扎克州建设小型核电站的协议: also what follows its last name
+                    inner = [x for x in self.mentions if start < x.end < start + len(text) - 4 and x.start >= start]
+                    if inner:
+                        cut = max(x.end for x in inner)
+                        rest = self.text[cut:start + len(text)].lstrip("）)的 ")
+                        if len(rest) >= 5:
+                            self.label(self.entities[key], rest)
+                de = text.rfind("的")
+                if key in self.entities and de > 0 and len(text) - de - 1 >= 3:
+                    self.label(self.entities[key], self.text[start + de + 1:start + len(text)])  # …的协定: 协定 named short
+                for side in sides:
+                    for x in side:
+                        for k in self.expand(x):
+                            if (c := self._country_of(k)) and key in self.entities:
+                                self.fact(key, "signatory", c, s.index, "signatory-verb")
 
     def state_named_agreements(self) -> None:
         """Agreements named by their states without 《》 or capitals: 中塞自由贸易协定, 中俄睦邻友好合作条约,

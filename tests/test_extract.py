@@ -1231,3 +1231,12 @@ def test_extract_guests_at_one_states_inauguration_cooperate_with_it_not_with_ea
     coop = {frozenset((a, b)) for a, b, c in pairs(x) if c == "061"}
     assert {frozenset(("country:ET", c)) for c in ("country:KE", "country:DJ", "country:BB")} <= coop
     assert frozenset(("country:KE", "country:DJ")) not in coop
+
+
+def test_extract_each_text_listed_after_including_is_an_agreement_of_the_signatories():
+    x = run("2022-01-25\nHeadline.\n印尼总统佐科与新加坡总理李显龙星期二举行会晤，共同见证签署一揽子协议，包括调整雅加达飞行情报区与新加坡"
+            "飞行情报区边界的协定、两国引渡逃犯条约，以及两国国防部长发表的联合声明。")
+    labels = _agreement_labels(x)
+    assert any("引渡逃犯条约" in ls for ls in labels) and any("联合声明" in ls for ls in labels)
+    key = next(k for k, e in x.entities.items() if e.labels.get("zh-Hans") == "引渡逃犯条约")
+    assert {(key, "signatory", "country:ID"), (key, "signatory", "country:SG")} <= facts(x)
