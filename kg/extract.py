@@ -767,7 +767,10 @@ class _Work:
             if not m or not m.group().strip():
                 return None
             name = m.group().strip()
-            if name.split()[0].lower() in ("of", "the", "and") or len(name) < 3:
+            stop = re.search(r"(?<=[a-z\u00e0-\u024f]{2})\.(?=\s)", name)
+            if stop:  # "Nicolas Sarkozy. The French ...": a full stop after a word of three letters or more ends the name
+                name = name[:stop.start()]
+            if not name or name.split()[0].lower() in ("of", "the", "and") or len(name) < 3:
                 return None
             end = pos + len(name)
             inner = next((m for m in self.by_kind("leader") if pos < m.start < end), None)
@@ -2243,6 +2246,9 @@ class _Work:
             if m.kind in ("group", "region") and nxt is not None and nxt.kind == "country" and nxt.start - m.end <= 1 \
                     and nxt.key in self.expand(m):
                 continue
+            if m.kind in ("group", "region") and final and final[-1].kind == "country" and re.fullmatch(
+                    r"\s*(?:等|and other|and \w+ other)\s*[\d一二三四五六七八九十两]*\s*[个個]?\s*", self.f[final[-1].end:m.start]):
+                continue  # 阿根廷、智利…和乌拉圭等7个拉丁美洲国家: the list names them
             final.append(m)
         return final
 

@@ -1240,3 +1240,12 @@ def test_extract_each_text_listed_after_including_is_an_agreement_of_the_signato
     assert any("引渡逃犯条约" in ls for ls in labels) and any("联合声明" in ls for ls in labels)
     key = next(k for k, e in x.entities.items() if e.labels.get("zh-Hans") == "引渡逃犯条约")
     assert {(key, "signatory", "country:ID"), (key, "signatory", "country:SG")} <= facts(x)
+
+
+def test_extract_latin_america_is_no_united_states_and_a_name_stops_at_a_full_stop():
+    x = run("2024-03-28\nHeadline here. Talks went on under then French president Nicolas Sarkozy. The French shipbuilder "
+            "agreed, said a Latin America researcher.")
+    assert "country:US" not in x.entities
+    assert [m.surface for m in x.mentions if m.kind == "person"] == ["Nicolas Sarkozy"]
+    y = run("2024-08-01\nHeadline.\n委国政府下令阿根廷、智利和乌拉圭等3个拉丁美洲国家撤出驻委外交人员。")
+    assert {frozenset(p[:2]) for p in pairs(y)} >= {frozenset(("country:AR", "country:VE")), frozenset(("country:UY", "country:VE"))}
