@@ -147,7 +147,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.glossed_places,
                  w.unknown_organizations, w.bracket_aliases, w.groups, w.pronouns,
-                 w.agreements, w.unnamed_agreements, w.listed_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements,
+                 w.agreements, w.unnamed_agreements, w.listed_agreements, w.dated_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements,
                  w.infrastructure, w.event_mentions, w.incidents, w.civic_events, w.values, w.visits, w.implicit_meeting,
                  w.event_relations, w.agreement_relations, w.infra_relations, w.place_relations,
                  w.interactions, w.described_events, w.joint_relations, w.named_conflicts, w.bilateral_meetings, w.joint_openings,
@@ -868,6 +868,14 @@ class _Work:
                 if re.match(r"\s*(?:['’]s|\(|[A-Z])", self.text[a0 + len(inner.group()):a0 + len(inner.group()) + 2]):
                     continue  # "to Germany's ...", "to Moscow (...)": a possessor or a longer name
                 found.append((a0, a0 + len(inner.group()), None))
+        # "the Massacre River", "the Maribahoux plain", "Lake Albert": a name with a word of nature
+        for m in re.finditer(r"(?<![\w-])((?:[A-Z][\w’'-]+\s+){1,2}?)(?:River|Lake|Mountains|Valley|Strait|Gulf|Bay|Peninsula|Plain|"
+                             r"plain|valley|peninsula|Desert|Basin|basin|Delta|delta)\b|\bLake\s+([A-Z][\w’'-]+)", self.text):
+            words = (m.group(1) or m.group(2) or "").split()
+            if not words or words[0] in ("The", "A", "An", "In", "At", "On") or any(w.lower() in _NOT_GIVEN for w in words):
+                continue
+            s0 = m.start(1) if m.group(1) else m.start()
+            found.append((s0, m.end(), None))
         for m in re.finditer(r"\b(?:town|city|village|port city|port|district|island|islet|region) of ([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", self.text):
             nxt = re.match(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", self.text[m.end():m.end() + 40])
             iso = None
@@ -1170,6 +1178,24 @@ class _Work:
             if self._title_case(start, start + len(span)) and self.f.count(fold(span)) < 2:
                 continue  # a headline in title case capitalises every word: only a title the body repeats
             self._agreement(start, start + len(span), span, "agreement-phrase")
+
+    def dated_agreements(self) -> None:
+        """"a 1929 treaty between the two neighbours", 1965年的协定: a text named by its year and kind."""
+        rx = re.compile(r"\b(?:the|a|an|its|their)\s+((?:1[89]|20)\d{2}\s+(?:treaty|agreement|accord|accords|pact|convention|"
+                        r"armistice|protocol))\b|((?:1[89]|20)\d{2}年(?:的)?(?:条约|协定|协议))")
+        for m in rx.finditer(self.f):
+            start, end = m.span(1) if m.group(1) else m.span(2)
+            if self.pos.overlapping(start, end):
+                continue
+            self._agreement(start, end, self.text[start:end], "agreement-phrase", nest=False)
+            key = "agreement:" + norm_key(to_simplified(self.text[start:end]))
+            btw = re.match(r"\s+between\s+", self.f[end:end + 10])
+            if btw and key in self.entities:
+                _, ce = self.clause(end)
+                for x in self._first_list(self.actors_in(end + btw.end(), ce)):
+                    for k in self.expand(x):
+                        if (c := self._country_of(k)):
+                            self.fact(key, "signatory", c, self.sent(start), "signatory-verb")
 
     def _title_case(self, pos: int, end: int | None = None) -> bool:
         """Whether the sentence at ``pos`` is in title case (most words of four letters or more capitalised).

@@ -1249,3 +1249,13 @@ def test_extract_latin_america_is_no_united_states_and_a_name_stops_at_a_full_st
     assert [m.surface for m in x.mentions if m.kind == "person"] == ["Nicolas Sarkozy"]
     y = run("2024-08-01\nHeadline.\n委国政府下令阿根廷、智利和乌拉圭等3个拉丁美洲国家撤出驻委外交人员。")
     assert {frozenset(p[:2]) for p in pairs(y)} >= {frozenset(("country:AR", "country:VE")), frozenset(("country:UY", "country:VE"))}
+
+
+def test_extract_rivers_plains_dams_and_a_treaty_named_by_its_year():
+    x = run("2023-09-15\nHeadline here. Haitian farmers dig a canal to draw water from the Massacre River for the Maribahoux "
+            "plain, which Abinader said violated a 1929 treaty between the Dominican Republic and Haiti. The Dominican "
+            "Republic finished the Don Miguel dam.")
+    names = {e.labels.get("en"): e.cls for e in x.entities.values()}
+    assert names.get("Massacre River") == "Place" and names.get("Maribahoux plain") == "Place"
+    assert names.get("Don Miguel dam") == "InfrastructureProject" and names.get("1929 treaty") == "Agreement"
+    assert {("agreement:1929treaty", "signatory", "country:DO"), ("agreement:1929treaty", "signatory", "country:HT")} <= facts(x)
