@@ -1852,6 +1852,10 @@ class _Work:
             elif after is not None:
                 end = after.end
             ref = proj or after
+            if ref is None:  # 佩列沙茨大桥在亚得里亚海畔举行通车仪式: the clause's only project, named before the head
+                cs, _ = self.clause(start)
+                inclause = {x.key: x for x in self.mentions if x.kind in ("infrastructure", "project") and cs <= x.start and x.end <= start}
+                ref = next(iter(inclause.values())) if len(inclause) == 1 else None
             base = ref.key if ref is not None else fold(h.group())
             if ref is None:  # a bare 通车仪式: the opening named before, if any (a bare one names no project)
                 if not seen:

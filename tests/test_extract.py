@@ -1259,3 +1259,9 @@ def test_extract_rivers_plains_dams_and_a_treaty_named_by_its_year():
     assert names.get("Massacre River") == "Place" and names.get("Maribahoux plain") == "Place"
     assert names.get("Don Miguel dam") == "InfrastructureProject" and names.get("1929 treaty") == "Agreement"
     assert {("agreement:1929treaty", "signatory", "country:DO"), ("agreement:1929treaty", "signatory", "country:HT")} <= facts(x)
+
+
+def test_extract_an_opening_ceremony_held_by_the_clauses_only_project_is_its_opening():
+    x = run("2022-07-27\nHeadline here. 7月26日，由中国路桥工程有限责任公司承建的克罗地亚佩列沙茨大桥在亚得里亚海畔举行通车仪式。")
+    (key, e), = [(k, e) for k, e in x.entities.items() if e.cls == "Event"]
+    assert "Opening" in e.subclasses and "peljesac" in key
