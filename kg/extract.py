@@ -906,11 +906,7 @@ class _Work:
             e = self.entity(key, "Place", name, s0)
             if iso:
                 e.props.setdefault("country", iso)
-            # the same name elsewhere in the article ("Pahalgam attack" in a heading)
-            word = r"(?<![\w-]){}(?![\w-])" if name.isascii() else "{}"
-            for o in re.finditer(word.format(re.escape(name)), self.text):
-                if not taken(o.start(), o.end()):
-                    self.add_mention(o.start(), o.end(), "place", key, "title-pattern", country=iso, capital=False)
+            self._place_everywhere(name, key, iso)
 
     def glossed_places(self) -> None:
         """Places in no list that a Chinese text glosses in Latin letters and marks as places: 芬蘭東南部城市拉彭蘭塔
@@ -929,19 +925,16 @@ class _Work:
             if cut:
                 start += cut.end()
                 name = self.text[start:end]
-            elif found and re.fullmatch(r"[（(][^)）]*[)）]\s*[和与及、]\s*", self.text[found[-1][1]:start]):
-                pass  # the second of two glossed names joined by 和: its whole run
             if len(name) < 2 or name[0] in _NOT_NAME_START or self.pos.overlapping(start, end) or self.pos.overlapping(end - 1, end):
                 continue
             before = fold(self.text[max(0, start - 6):start])
             after = fold(self.text[m.end():m.end() + 4])
+            # the second of two glossed names joined by 和 is a place when the first is
             listed = [f for f in found if 0 < start - f[1] <= 14 and re.fullmatch(r"[（(][^)）]*[)）]\s*[和与及、]\s*", self.text[f[1]:start])]
             if not (re.search(cue_before, before) or re.match(cue_after, after) or listed):
                 continue
             found.append((start, m.end(), name, m.group(2)))
-        for i, (start, gend, name, latin) in enumerate(found):
-            if i + 1 < len(found) and found[i + 1][0] - gend <= 3 and not re.search(cue_before, fold(self.text[max(0, start - 6):start])):
-                pass
+        for start, _, name, latin in found:
             key = f"place:{norm_key(latin)}"
             sent = self.doc.sentences[self.sent(start)]
             near = self.ending_at(start, {"country"})
@@ -955,9 +948,14 @@ class _Work:
             self.label(e, latin)
             if iso:
                 e.props.setdefault("country", iso)
-            for o in re.finditer(re.escape(name), self.text):
-                if not self.pos.overlapping(o.start(), o.end()):
-                    self.add_mention(o.start(), o.end(), "place", key, "title-pattern", country=iso, capital=False)
+            self._place_everywhere(name, key, iso)
+
+    def _place_everywhere(self, name: str, key: str, iso: str | None) -> None:
+        """The same name elsewhere in the article ("Pahalgam attack" in a heading) is the same place."""
+        word = r"(?<![\w-]){}(?![\w-])" if name.isascii() else "{}"
+        for o in re.finditer(word.format(re.escape(name)), self.text):
+            if not self.pos.overlapping(o.start(), o.end()):
+                self.add_mention(o.start(), o.end(), "place", key, "title-pattern", country=iso, capital=False)
 
     def unknown_organizations(self) -> None:
         """Bodies in no list, named by their kind: the European Investment Bank (EIB), the Federation of Korean
