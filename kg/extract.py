@@ -831,7 +831,8 @@ class _Work:
         found: list[tuple[int, int, str]] = []
         for c in self.by_kind("country"):
             iso = c.key.split(":")[1]
-            zh = re.match(r"(?:(?:东南|西南|东北|西北|东|西|南|北|中)部)?([\u4e00-\u9fff]{2,5}?(?:省|州|自治区|地区|区|市|县))", self.f[c.end:c.end + 12])
+            zh = re.match(r"(?:(?:东南|西南|东北|西北|东|西|南|北|中)部(?:的)?)?([\u4e00-\u9fff][\u4e00-\u9fff\-－·]{1,12}?"
+                          r"(?:省|州|自治区|地区|区|市|县|半岛))", self.f[c.end:c.end + 20])
             if zh and re.fullmatch(r"(?:(?:东南|西南|东北|西北|东|西|南|北|中)部)?(?:城市|地区|边境地区|山区|市|县|区)", zh.group(1)):
                 zh = None  # 芬兰东南部城市: a direction and a kind of place, no name
             if zh and CJK.match(self.f[c.end:c.end + 1] or "x") and zh.group(1)[0] not in _NOT_NAME_START:

@@ -1265,3 +1265,9 @@ def test_extract_an_opening_ceremony_held_by_the_clauses_only_project_is_its_ope
     x = run("2022-07-27\nHeadline here. 7月26日，由中国路桥工程有限责任公司承建的克罗地亚佩列沙茨大桥在亚得里亚海畔举行通车仪式。")
     (key, e), = [(k, e) for k, e in x.entities.items() if e.cls == "Event"]
     assert "Opening" in e.subclasses and "peljesac" in key
+
+
+def test_extract_a_long_or_hyphenated_county_or_a_peninsula_after_a_state_is_its_place():
+    x = run("2022-07-27\nHeadline.\n大桥位于克罗地亚南部的杜布罗夫尼克-内雷特瓦县，连接克罗地亚南部的佩列沙茨半岛和大陆。俄罗斯和乌克兰的冲突地区。")
+    places = {e.labels.get("zh-Hans"): e.props.get("country") for e in x.entities.values() if e.cls == "Place"}
+    assert places == {"杜布罗夫尼克-内雷特瓦县": "HR", "佩列沙茨半岛": "HR"}
