@@ -886,7 +886,8 @@ class _Work:
                 iso = c.key.split(":")[1] if c else None
             found.append((m.start(1), m.end(1), iso))
         # "in Benguela province", "Amari air base": a name before a word of place; its state is the one the sentence names
-        for m in re.finditer(r"(?<![\w-])((?:[A-Z][\w’'-]+\s+){1,2}?)(?:(province|Province|prefecture|Prefecture|district|District)|"
+        for m in re.finditer(r"(?<![\w-])((?:[A-Z][\w’'-]+\s+){1,3}?)(?:(province|Province|prefecture|Prefecture|district|District|"
+                             r"state|oblast|governorate|county)|"
                              r"(air base|airbase|naval base|military base|Air Base|Naval Base|International Airport|airport))\b", self.text):
             words = m.group(1).split()
             if not words or words[0] in ("The", "A", "An", "In", "At") or words[0].lower() in _NOT_GIVEN:
@@ -985,6 +986,12 @@ class _Work:
             if len(name) - len(m.group(2)) < 2 or name[0] in _NOT_NAME_START or re.match(r"[该此这那其各多一两本我贵他她它每某全]", name):
                 continue
             found.append((m.end(1) - len(name), m.end(1), None))
+        # "France's development agency AFD", "Brazil's development bank BNDES": a state's body named after its kind
+        for m in re.finditer(r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?:bank|agency|company|fund|authority|corporation|operator|"
+                             r"utility|regulator|broadcaster|airline|carrier|shipbuilder)\s+((?:[A-Z][\w&-]+ ?){1,3})", self.text):
+            name = m.group(1).strip()
+            if name.split()[0].lower() not in _NOT_GIVEN:
+                found.append((m.start(1), m.start(1) + len(name), None))
         for start, end, acronym in sorted(found):
             name = self.text[start:end]
             if taken(start, end):

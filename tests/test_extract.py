@@ -1271,3 +1271,12 @@ def test_extract_a_long_or_hyphenated_county_or_a_peninsula_after_a_state_is_its
     x = run("2022-07-27\nHeadline.\n大桥位于克罗地亚南部的杜布罗夫尼克-内雷特瓦县，连接克罗地亚南部的佩列沙茨半岛和大陆。俄罗斯和乌克兰的冲突地区。")
     places = {e.labels.get("zh-Hans"): e.props.get("country") for e in x.entities.values() if e.cls == "Place"}
     assert places == {"杜布罗夫尼克-内雷特瓦县": "HR", "佩列沙茨半岛": "HR"}
+
+
+def test_extract_a_states_body_named_after_its_kind_states_and_overseas_regions():
+    x = run("2024-03-28\nHeadline here. France's development agency AFD and Brazil's development bank BNDES are to take part. "
+            "The pair flew on to Amapá state, on the border with French Guiana.")
+    names = {e.labels.get("en"): e.cls for e in x.entities.values()}
+    assert names.get("AFD") == "Organization" and names.get("BNDES") == "Organization"
+    assert names.get("French Guiana") == "Place" and names.get("Amapá") == "Place"
+    assert ("place:french_guiana", "inCountry", "country:FR") in facts(x)
