@@ -148,7 +148,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.glossed_places,
                  w.unknown_organizations, w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.listed_agreements, w.dated_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements,
-                 w.infrastructure, w.event_mentions, w.incidents, w.civic_events, w.values, w.visits, w.implicit_meeting,
+                 w.infrastructure, w.event_mentions, w.incidents, w.civic_events, w.session_events, w.values, w.visits, w.implicit_meeting,
                  w.event_relations, w.agreement_relations, w.infra_relations, w.place_relations,
                  w.interactions, w.described_events, w.joint_relations, w.named_conflicts, w.bilateral_meetings, w.joint_openings,
                  w.amounts):
@@ -156,6 +156,8 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     return w.result()
 
 
+# Plenary bodies whose sessions are events: "at the UN General Assembly", 在联合国大会上.
+_SESSION_BODIES = {"organization:unga"}
 # Acts that are events of their own (talks held, clashes fought, strikes made), and the class of the event.
 _EVENT_ACTS = {"meet": "Meeting", "negotiate": "Meeting", "clash": "Conflict", "use_force": "Conflict", "coerce": "Incident"}
 # The noun that names the event an English trigger reports: "held talks" -> talks, met -> meeting, struck -> strikes.
@@ -1943,6 +1945,32 @@ class _Work:
                 self.events.append((ev, key))
                 self.events.sort(key=lambda t: t[0].start)
             self._participant(key, key_c, ev.sentence, "participant-name")
+
+    def session_events(self) -> None:
+        """A plenary body met at (at the UN General Assembly, 在联合国大会上, 第78届联合国大会一般性辩论): its session is
+        an event of that body, named as written, with the states that speak or attend there found by the attend rules."""
+        for m in [x for x in self.mentions if x.kind == "organization" and x.key in _SESSION_BODIES]:
+            before = self.f[max(0, m.start - 12):m.start]
+            after = self.f[m.end:m.end + 8]
+            ordinal = re.search(r"第[\d一二三四五六七八九十]+[届屆次]\s*$", before)
+            if not (re.search(r"\b(?:at|to|addressed|addressing|before)\s+(?:the\s+)?(?:\d+\w*\s+)?$|在\s*$|出席\s*$", before)
+                    or re.match(r"\s*(?:上|期间|一般性辩论|会议|会上|session|'s annual|general debate)", after) or ordinal):
+                continue
+            start = m.start - len(ordinal.group()) if ordinal else m.start
+            tail = re.match(r"一般性辩论|\s+general debate", after)
+            end = m.end + (tail.end() if tail else 0)
+            key = f"event:Meeting:session:{m.key}"
+            new = key not in self.entities
+            e = self.entity(key, "Event", None, start)
+            e.subclasses.add("Meeting")
+            self.label(e, self.text[start:end])
+            if (start, end) != (m.start, m.end):
+                self.label(e, self.text[m.start:m.end])
+            ev = self.add_mention(start, end, "event", key, "event-name", cls="Meeting", anaphor=not new)
+            if new:
+                self.events.append((ev, key))
+                self.events.sort(key=lambda t: t[0].start)
+            self._participant(key, m.key, ev.sentence, "participant-name")
 
     def _attached_state(self, start: int, end: int) -> tuple[Mention | None, str] | None:
         """The state named right before a word (Venezuela's, Venezuelan, 委内瑞拉), or right after it with "in"."""

@@ -1280,3 +1280,11 @@ def test_extract_a_states_body_named_after_its_kind_states_and_overseas_regions(
     assert names.get("AFD") == "Organization" and names.get("BNDES") == "Organization"
     assert names.get("French Guiana") == "Place" and names.get("Amapá") == "Place"
     assert ("place:french_guiana", "inCountry", "country:FR") in facts(x)
+
+
+def test_extract_a_session_of_the_general_assembly_is_an_event_of_the_body():
+    x = run("2023-09-21\nHeadline.\n泽连斯基19日在第78届联合国大会一般性辩论上发言。")
+    (key, e), = [(k, e) for k, e in x.entities.items() if e.cls == "Event"]
+    assert e.labels["zh-Hans"] == "第78届联合国大会一般性辩论" and (key, "participant", "organization:unga") in facts(x)
+    y = run("2023-09-21\nHeadline here. The UN General Assembly adopted a resolution.")
+    assert not [e for e in y.entities.values() if e.cls == "Event"]
