@@ -1119,6 +1119,14 @@ class _Work:
                 if not prev:
                     continue
                 target = max(prev, key=lambda x: x.end)
+                if kinds[0] == "country" and m.group().isascii():
+                    cs, _ = self.clause(m.start())
+                    first = next((x for x in self.actors_in(max(cs, self.doc.sentences[self.sent(m.start())].start), m.start())), None)
+                    earlier = [x for x in prev if x.end <= cs]
+                    if first is not None and target.start >= cs and self.keys_of(first) and \
+                            self._country_of(self.keys_of(first)[0]) == target.key and earlier:
+                        # "Russia's Gazprom cut off supplies to the country": not the clause's own subject
+                        target = max(earlier, key=lambda x: x.end)
                 if kinds[0] == "country":
                     lead = [x for x in self.mentions if x.kind in ("leader", "person") and x.end <= m.start()
                             and self.sent(x.start) >= self.sent(m.start()) - 1]

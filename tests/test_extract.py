@@ -1288,3 +1288,10 @@ def test_extract_a_session_of_the_general_assembly_is_an_event_of_the_body():
     assert e.labels["zh-Hans"] == "第78届联合国大会一般性辩论" and (key, "participant", "organization:unga") in facts(x)
     y = run("2023-09-21\nHeadline here. The UN General Assembly adopted a resolution.")
     assert not [e for e in y.entities.values() if e.cls == "Event"]
+
+
+def test_extract_the_country_is_not_the_subject_of_its_own_clause():
+    x = run("2022-09-27\nHeadline here. Poland refused to pay in roubles. Russia's Gazprom cut off gas supplies to the country "
+            "on 27 April.")
+    assert ("country:RU", "country:PL", "163") in pairs(x)
+    assert [p.key for p in x.mentions if p.kind == "pronoun" and p.surface.lower() == "the country"] == ["country:PL"]
