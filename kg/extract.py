@@ -156,6 +156,9 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     return w.result()
 
 
+# An event of N days: "a two-day state visit", 为期两天的国事访问.
+_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|meeting|talks|"
+                     r"conference|forum)|为期(两|三|四|五|六|七|\d)天的?[^，,。；]{0,12}?(?:访问|峰会|会议|会谈|之行)")
 # Plenary bodies whose sessions are events: "at the UN General Assembly", 在联合国大会上.
 _SESSION_BODIES = {"organization:unga"}
 # Acts that are events of their own (talks held, clashes fought, strikes made), and the class of the event.
@@ -2552,9 +2555,7 @@ class _Work:
         if d.until or len(d.value) != 10:
             return d.value, d.until
         sent = self.doc.sentences[m.sentence]
-        ns = [n for n in re.compile(r"\b(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|"
-                                     r"meeting|talks|conference|forum)|为期(两|三|四|五|六|七|\d)天的?[^，,。；]{0,12}?(?:访问|峰会|会议|会谈|之行)"
-                                     ).finditer(self.f, sent.start, sent.end)]
+        ns = list(_N_DAYS.finditer(self.f, sent.start, sent.end))
         if not ns:
             return d.value, None
         n = min(ns, key=lambda n: min(abs(n.start() - m.end), abs(n.end() - m.start)))
@@ -3092,10 +3093,8 @@ class _Work:
                 if tr.id == "mediate" and self._mediation(t, tr, s):
                     continue
                 actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)
-                address = lambda m: m.kind == "country" and self._is_locative(m) and any(  # noqa: E731
-                    x.kind == "place" and x.start == m.end and x.get("country") == m.key.split(":")[1] for x in self.mentions) \
-                    or m.kind == "place" and CJK.match(m.surface[:1]) and self._in_locative_chain(m) and not self._is_locative(m)
-                actor, target = [x for x in actor if not address(x)], [x for x in target if not address(x)]  # 在意大利罗马会面
+                actor = [x for x in actor if not self._is_address(x)]  # 在意大利罗马会面
+                target = [x for x in target if not self._is_address(x)]
                 rule = "interaction-order"
                 if target and target[-1].start > t.start() and \
                         re.match(r"(?:的)?(?:国家)?(?:安全|利益|主权|稳定|和平|领土完整|发展)的", self.f[target[-1].end:target[-1].end + 8]):
@@ -3157,6 +3156,14 @@ class _Work:
                                     and not _REMOTE.search(s.text):
                                 if self._country_of(ka) != self._country_of(kb):
                                     self.fact(ka, "metWith", kb, s.index, "metWith-verb", min(a.confidence, b.confidence))
+
+    def _is_address(self, m: Mention) -> bool:
+        """在意大利罗马: a state right before one of its places after 在, or a capital in such a chain, is where an act
+        happens, not a party to it."""
+        if m.kind == "country":
+            return self._is_locative(m) and any(x.kind == "place" and x.get("country") == m.key.split(":")[1]
+                                                for x in self.pos.starting_in(m.end, m.end + 1))
+        return m.kind == "place" and bool(CJK.match(m.surface[:1])) and self._in_locative_chain(m) and not self._is_locative(m)
 
     def _referred_act(self, pos: int, s, actor: list[Mention]) -> list[Mention]:
         """"Brazil condemned the raid", 谴责此举: an act named by a noun right after a verb of disapproval is the
