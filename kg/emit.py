@@ -178,6 +178,8 @@ def _entity(g, node: URIRef, e: Entity) -> None:
             g.add((node, SKOS.altLabel, Literal(text, lang=lang if lang != "zh" else "zh")))
     if e.qid:
         g.add((node, OWL.sameAs, WD[e.qid]))
+    if e.props.get("geonames"):
+        g.add((node, SKOS.exactMatch, URIRef(f"https://sws.geonames.org/{e.props['geonames']}/")))
     if e.props.get("iso2"):
         g.add((node, KG.iso3166Alpha2, Literal(e.props["iso2"])))
     if e.props.get("iso3"):

@@ -34,7 +34,7 @@ CONFIDENCE = {
     "event-name": 0.85, "event-act": 0.7, "short-name": 0.8, "participant-act": 0.7, "location-act": 0.7,
     "leaderOf-title": 0.95, "leaderOf-gazetteer": 0.85, "participant-name": 0.8, "participant-attend": 0.85,
     "hostedBy-verb": 0.9, "hostedBy-location": 0.75, "hostedBy-name": 0.8, "location-attend": 0.85,
-    "location-name": 0.8, "inCountry-gazetteer": 0.95, "signatory-verb": 0.85, "adoptedAt-sentence": 0.8,
+    "location-name": 0.8, "geonames": 0.7, "inCountry-gazetteer": 0.95, "signatory-verb": 0.85, "adoptedAt-sentence": 0.8,
     "adoptedAt-name": 0.85, "involvesCountry-name": 0.9, "involvesCountry-section": 0.85, "partOf-line": 0.9,
     "metWith-verb": 0.85, "metWith-event": 0.75, "date-clause": 0.85, "amount-adjacent": 0.9, "amount-clause": 0.7,
     "interaction-preposition": 0.8, "interaction-order": 0.7, "interaction-pair": 0.75, "interaction-pronoun": 0.6, "interaction-act": 0.6,
@@ -146,7 +146,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
     for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.glossed_places,
-                 w.unknown_organizations, w.bracket_aliases, w.groups, w.pronouns,
+                 w.unknown_organizations, w.minor_places, w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.listed_agreements, w.dated_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements,
                  w.infrastructure, w.event_mentions, w.incidents, w.civic_events, w.session_events, w.values, w.visits, w.implicit_meeting,
                  w.event_relations, w.agreement_relations, w.infra_relations, w.place_relations,
@@ -322,6 +322,8 @@ class _Work:
                 for text, lang in entry.labels:
                     e.labels.setdefault(lang, text)
                 e.qid = entry.qid
+                if entry.get("geonameid"):
+                    e.props["geonames"] = entry.get("geonameid")
                 if kind == "country":
                     e.props["iso2"] = ident
                     e.props["iso3"] = entry.get("iso3")
@@ -449,6 +451,19 @@ class _Work:
                 self._listed_event(m, entry)
                 continue
             self.entity(m.key, cls, m.surface, start)
+
+    def minor_places(self) -> None:
+        """Towns, ports and crossings from GeoNames where the text marks a place (see
+        :class:`kg.gazetteer.MinorPlaces`): the last source of places, for spans no gazetteer name or rule took."""
+        states = {m.key.split(":")[1] for m in self.by_kind("country")}
+        for start, end, p in gz.minor_places().scan(self.f, self.text, [(m.start, m.end) for m in self.mentions], states):
+            key = f"gn{p.geonameid}"
+            if self.gaz.get("place", key) is None:
+                self.gaz.entries[("place", key)] = gz.Entry(
+                    "place", key, None, (), (), country=p.country,
+                    extra=(("capital", False), ("place_kind", "city"), ("geonameid", p.geonameid)))
+            m = self.add_mention(start, end, "place", f"place:{key}", "geonames", country=p.country, capital=False)
+            self.entity(m.key, "Place", m.surface, start)
 
     def _sultan_title(self, start: int, end: int, found) -> bool:
         """苏丹 as a ruler's title: after a state or state of Malaysia (阿曼苏丹, 柔佛苏丹), after 最高元首, before a

@@ -239,3 +239,142 @@ def cameo() -> dict[str, float]:
             code, weight = line.split("\t")
             out[code.strip()] = float(weight)
     return out
+
+
+# ---------------------------------------------------------------------------------------------- minor places
+
+# What marks a name as a place in English: the word before it, or what follows it.
+_EN_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|from|to|via|outside|into|through|across|around|towards?|off|between|reached|visited|"
+    r"visiting|of the (?:city|town|port|village|region|province|district|island|islands|municipality|border "
+    r"crossing)s? of|(?:city|town|port|village|region|province|district|island|municipality|capital) of)"
+    r"|(?:city|town|port|village|hub|capital|resort|enclave|municipality|crossing|outpost|settlement) (?:of )?)\s+$")
+_EN_CUE_AFTER = re.compile(
+    r"^(?:,\s+(?:in\s+)?(?:the\s+)?[A-Z]|\s+(?:city|port|town|village|municipality|"
+    r"crossing|border crossing|airport|harbour|harbor|base|naval base|terminal|refinery|plant|area)\b|-based\b)")
+# A first-level division named after its town ("Benguela province", 伊马特拉县): the division, not the town.
+_EN_DIVISION_AFTER = re.compile(r"^\s+(?:province|region|state|oblast|county|district|governorate|prefecture)\b", re.I)
+_ZH_DIVISION_AFTER = re.compile(r"^(?:省|州|县|区|地区|大区|专区)")
+# Kind words that belong to the name when they follow it ("Manus Island", "Bintan Island").
+_EN_KIND = re.compile(r"^\s+(?:Island|Islands|Peninsula|Bay|Municipality|Airport|Harbou?r|Port)\b")
+_ZH_CUE_BEFORE = re.compile(r"(?:在|于|至|到|往|抵|从|赴|经|由|距|离|近|抵达|前往|途经|位于|城市|小镇|港口|口岸|首府|"
+                            r"部的|部|的)$")
+_ZH_CUE_AFTER = re.compile(r"^(?:市|港|镇|村|口岸|机场|一带|附近|郊区|郊外|以北|以南|以东|以西|（[A-Za-z])")
+# Characters of transliterated names (Xinhua's tables), less directions: a name that such a character
+# continues is part of a longer name (萨尔 in 萨尔瓦, 特瓦 in 内雷特瓦).
+_ZH_TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦鲍贝本比彼宾波伯博布查达戴丹道德迪蒂丁杜敦多厄恩法菲芬丰弗福盖甘冈戈格根古瓜圭哈汉豪"
+                   "赫亨洪胡霍基吉加贾杰卡凯坎康考科克肯库夸奎拉莱兰朗劳勒雷里利林卢鲁伦罗洛马迈曼芒梅门蒙米莫姆穆纳奈瑙"
+                   "内尼涅宁纽努诺欧帕潘佩彭皮珀普齐奇恰乔切钦丘萨赛桑瑟森沙舍什施舒斯松苏索塔泰坦汤特滕通图托瓦万旺威"
+                   "韦温沃乌伍希锡谢辛休亚扬耶伊因英尤扎泽兹佐尔茨娃娅维夫")
+# What shows a Chinese name is a person's, not a town's.
+_ZH_PERSON_AFTER = re.compile(r"^(?:表示|说|称|指出|认为|强调|透露|总统|总理|外长|部长|先生|女士|家族|政府|王朝|人|语)")
+_ZH_PERSON_BEFORE = re.compile(r"(?:总统|总理|首相|部长|外长|大使|发言人|主席|国王|女王|王储|亲王|将军|博士|教授|记者)$")
+
+
+@dataclass(frozen=True, slots=True)
+class MinorPlace:
+    geonameid: int
+    country: str
+    population: int
+
+
+class MinorPlaces:
+    """Populated places from GeoNames (``kg/data/geonames.tsv.gz``, see :mod:`kg.geonames`).
+
+    The names are many and some are common words or people's names, so a match counts only where the
+    text marks it as a place: a preposition or 在/位于 before it, a kind word (port, 港, 口岸) or a
+    comma and a larger place after it, or (Chinese names of four characters or more) a long
+    transliteration that nothing else explains. Names the curated gazetteers know are never taken
+    from here.
+    """
+
+    def __init__(self, rows: dict[str, list[MinorPlace]]):
+        import ahocorasick
+
+        self.rows = rows
+        self.automaton = ahocorasick.Automaton()
+        for f in rows:
+            self.automaton.add_word(f, f)
+        self.automaton.make_automaton()
+
+    def scan(self, folded: str, original: str, taken: list[tuple[int, int]], countries: set[str]):
+        """Yield ``(start, end, place)`` for marked place names that overlap no span in ``taken``.
+
+        Where a name fits several places, the most populous one in a state of ``countries`` (the
+        states the article names) wins, else the most populous of all.
+        """
+        busy = sorted(taken)
+        for end_idx, f in self.automaton.iter_long(folded):
+            end = end_idx + 1
+            start = end - len(f)
+            if any(s < end and start < e for s, e in busy):
+                continue
+            if not self._marked(folded, original, start, end):
+                continue
+            if f[0].isascii():
+                k = _EN_KIND.match(original[end:end + 20])
+                if k:
+                    end += k.end()
+            cands = self.rows[f]
+            inside = [c for c in cands if c.country in countries]
+            best = max(inside or cands, key=lambda c: c.population)
+            busy.append((start, end))
+            yield start, end, best
+
+    @staticmethod
+    def _marked(folded: str, original: str, start: int, end: int) -> bool:
+        f = folded[start:end]
+        if f[0].isascii():
+            if not Gazetteer._ok(folded, original, start, end) or (start > 0 and folded[start - 1].isalnum()) \
+                    or folded[end:end + 1].isalnum():
+                return False
+            before, after = original[max(0, start - 60):start], original[end:end + 40]
+            prev = re.search(r"(\S+)\s+$", before)
+            if prev and prev.group(1)[:1].isupper() and not before.rstrip().endswith((".", ",", ";", ":")):
+                if not _EN_CUE_BEFORE.search(before):
+                    return False  # inside a longer name ("Nairobi West", "Santos FC")
+            if _EN_DIVISION_AFTER.match(after):
+                return False
+            if re.match(r"-[A-Za-z]", after) and not re.match(r"-based\b", after):
+                return False  # "Dubrovnik-Neretva": one part of a hyphenated name
+            if re.match(r"^\s+[A-Z]", after) and not _EN_KIND.match(after):
+                return False  # "Victoria Harbour", "Jackson Hole": a longer name this list does not hold
+            if _EN_CUE_BEFORE.search(before) or _EN_CUE_AFTER.match(after):
+                return True
+            return False
+        if not all("\u4e00" <= c <= "\u9fff" for c in f):
+            return False
+        left, right = folded[max(0, start - 4):start], folded[end:end + 4]
+        if left.endswith("·") or right.startswith("·") or _ZH_PERSON_AFTER.match(right) or _ZH_PERSON_BEFORE.search(left):
+            return False
+        if right[:1] in _ZH_TRANSLIT and not _ZH_CUE_AFTER.match(right) or left[-1:] in _ZH_TRANSLIT:
+            return False
+        if _ZH_DIVISION_AFTER.match(right):
+            return False
+        if re.match(r"-[\u4e00-\u9fffa-z]", right) or re.search(r"[\u4e00-\u9fffa-z]-$", left):
+            return False  # 杜布罗夫尼克-内雷特瓦县: one part of a hyphenated name
+        if len(f) >= 4:
+            return True
+        return bool(_ZH_CUE_BEFORE.search(left) or _ZH_CUE_AFTER.match(right))
+
+
+@cache
+def minor_places() -> MinorPlaces:
+    """The GeoNames table, minus every name the curated gazetteers hold (cached per process)."""
+    import gzip
+
+    from .resources import data_file
+
+    known = load().surface
+    rows: dict[str, list[MinorPlace]] = {}
+    with gzip.open(data_file("geonames.tsv.gz"), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            gid, cc, pop, names = line.rstrip("\n").split("\t")
+            place = MinorPlace(int(gid), cc, int(pop))
+            for f in names.split("|"):
+                if f in known or f in AMBIGUOUS:
+                    continue
+                rows.setdefault(f, []).append(place)
+    return MinorPlaces(rows)

@@ -326,3 +326,69 @@ def test_gazetteer_scan_short_form_not_across_words(gazetteer, text):
 @pytest.mark.parametrize("text, iso", [("以國與哈馬斯停火", "IL"), ("法國總統馬克龍", "FR"), ("美國總統拜登", "US")])
 def test_gazetteer_scan_short_forms_standing_alone(gazetteer, text, iso):
     assert ("country", iso) in {c for _, cands in scan(gazetteer, text) for c in cands}
+
+
+# ---------------------------------------------------------------------------------------------- minor places
+
+def _minor(text: str, taken=()):
+    from kg.gazetteer import minor_places
+    from kg.normalise import fold
+
+    return [(text[a:b], p.country) for a, b, p in minor_places().scan(fold(text), text, list(taken), set())]
+
+
+@pytest.mark.parametrize("text,name,iso", [
+    ("Macron and Lula launched the submarine at Itaguaí on Wednesday.", "Itaguaí", "BR"),
+    ("Traffic queued at the Nuijamaa crossing for hours.", "Nuijamaa", "FI"),
+    ("边防部队在芬兰东部的库萨莫附近巡逻。", "库萨莫", "FI"),
+    ("芬蘭東南部的伊馬特拉口岸已經關閉。", "伊馬特拉", "FI"),
+    ("天然气经管道输往西班牙东南部的阿尔梅里亚。", "阿尔梅里亚", "ES"),
+])
+def test_minor_places_are_taken_where_the_text_marks_a_place(text, name, iso):
+    assert (name, iso) in _minor(text)
+
+
+@pytest.mark.parametrize("text", [
+    "两国在能源领域的合作不断拓展，为区域和平作出贡献。",  # 合作, 和平: towns in GeoNames, words here
+    "游客大多需要经杜布罗夫尼克-内雷特瓦县绕行。",  # one part of a hyphenated name
+    "Santos said the talks would resume.",  # a surname, nothing marks a place
+    "Officials from Dubrovnik-Neretva county attended.",
+    "与沙特相连的萨尔瓦口岸亦被关闭。",  # 萨尔 inside a longer transliteration
+])
+def test_minor_places_skip_words_names_and_parts_of_names(text):
+    assert _minor(text) == []
+
+
+def test_minor_places_never_take_a_span_the_curated_gazetteers_found():
+    text = "The ministers met in Brasília."
+    start = text.index("Brasília")
+    assert _minor(text, [(start, start + len("Brasília"))]) == []
+
+
+def test_minor_places_in_a_build_are_places_linked_to_geonames():
+    from kg.emit import emit
+    from kg.extract import extract
+    from kg.reader import parse
+
+    x = extract(parse("Brazil and France launched the submarine at Itaguaí on 27 March 2024.", "t.txt"))
+    places = [e for e in x.entities.values() if e.cls == "Place"]
+    assert [e.labels.get("en") for e in places] == ["Itaguaí"]
+    assert ("place:" + places[0].key.split(":")[1], "inCountry", "country:BR") in \
+        {(f.subject, f.predicate, f.object) for f in x.facts}
+    nt = emit(x).serialize(format="nquads")
+    assert "https://sws.geonames.org/3460899/" in nt
+
+
+def test_geonames_table_names_its_source_and_parses():
+    import gzip
+
+    from kg.resources import data_file
+
+    with gzip.open(data_file("geonames.tsv.gz"), "rt", encoding="utf-8") as fh:
+        header = fh.readline()
+        rows = [line.rstrip("\n").split("\t") for line in fh]
+    assert "GeoNames" in header and "CC BY 4.0" in header
+    assert len(rows) > 100_000
+    for gid, cc, pop, names in rows[:: 997]:
+        assert gid.isdigit() and re.fullmatch(r"[A-Z]{2}", cc) and pop.isdigit() and names
+        assert all(n == fold(n) for n in names.split("|"))  # stored folded, as the matcher reads them
