@@ -271,6 +271,11 @@ _ZH_PERSON_AFTER = re.compile(r"^(?:表示|说|称|指出|认为|强调|透露|�
 _ZH_PERSON_BEFORE = re.compile(r"(?:总统|总理|首相|部长|外长|大使|发言人|主席|国王|女王|王储|亲王|将军|博士|教授|记者)$")
 
 
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# One word of a Latin name and the spaces before the next: Saint-Georges-de-l'Oyapock is one word.
+_WORDS = re.compile(r"([^\W\d_](?:[\w'’-]|\.(?=\w))*)\s*")
+
+
 @dataclass(frozen=True, slots=True)
 class MinorPlace:
     geonameid: int
@@ -288,14 +293,40 @@ class MinorPlaces:
     from here.
     """
 
-    def __init__(self, rows: dict[str, list[MinorPlace]]):
-        import ahocorasick
+    def __init__(self, rows: dict[str, list[str]]):
+        self.rows = rows  # folded name -> the table's lines for it (parsed when a name is met)
 
-        self.rows = rows
-        self.automaton = ahocorasick.Automaton()
-        for f in rows:
-            self.automaton.add_word(f, f)
-        self.automaton.make_automaton()
+    def places(self, name: str) -> list[MinorPlace]:
+        out = []
+        for line in self.rows.get(name, ()):
+            gid, cc, pop, _ = line.split("\t", 3)
+            out.append(MinorPlace(int(gid), cc, int(pop)))
+        return out
+
+    def _names(self, folded: str):
+        """Leftmost-longest names in ``folded``: runs of up to five words starting with a letter, and runs
+        of up to twelve Chinese characters. Dictionary lookups, not an automaton: building one over
+        200,000 names would cost each process a second."""
+        i, n = 0, len(folded)
+        while i < n:
+            c = folded[i]
+            hit = 0
+            if "\u4e00" <= c <= "\u9fff":
+                for ln in range(min(12, n - i), 1, -1):
+                    if folded[i:i + ln] in self.rows:
+                        hit = ln
+                        break
+            elif c.isalpha() and (i == 0 or not folded[i - 1].isalnum()):
+                ends = [m.end(1) for m in _WORDS.finditer(folded, i, min(n, i + 80))][:5]
+                for e in reversed(ends):
+                    if folded[i:e] in self.rows:
+                        hit = e - i
+                        break
+            if hit:
+                yield i, i + hit
+                i += hit
+            else:
+                i += 1
 
     def scan(self, folded: str, original: str, taken: list[tuple[int, int]], countries: set[str]):
         """Yield ``(start, end, place)`` for marked place names that overlap no span in ``taken``.
@@ -304,18 +335,17 @@ class MinorPlaces:
         states the article names) wins, else the most populous of all.
         """
         busy = sorted(taken)
-        for end_idx, f in self.automaton.iter_long(folded):
-            end = end_idx + 1
-            start = end - len(f)
+        for start, end in self._names(folded):
+            f = folded[start:end]
             if any(s < end and start < e for s, e in busy):
                 continue
             if not self._marked(folded, original, start, end):
                 continue
-            if f[0].isascii():
+            if not CJK_CHAR.match(f):
                 k = _EN_KIND.match(original[end:end + 20])
                 if k:
                     end += k.end()
-            cands = self.rows[f]
+            cands = self.places(f)
             inside = [c for c in cands if c.country in countries]
             best = max(inside or cands, key=lambda c: c.population)
             busy.append((start, end))
@@ -324,7 +354,7 @@ class MinorPlaces:
     @staticmethod
     def _marked(folded: str, original: str, start: int, end: int) -> bool:
         f = folded[start:end]
-        if f[0].isascii():
+        if not CJK_CHAR.match(f):
             if not Gazetteer._ok(folded, original, start, end) or (start > 0 and folded[start - 1].isalnum()) \
                     or folded[end:end + 1].isalnum():
                 return False
@@ -366,15 +396,13 @@ def minor_places() -> MinorPlaces:
     from .resources import data_file
 
     known = load().surface
-    rows: dict[str, list[MinorPlace]] = {}
+    rows: dict[str, list[str]] = {}
     with gzip.open(data_file("geonames.tsv.gz"), "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
                 continue
-            gid, cc, pop, names = line.rstrip("\n").split("\t")
-            place = MinorPlace(int(gid), cc, int(pop))
-            for f in names.split("|"):
-                if f in known or f in AMBIGUOUS:
-                    continue
-                rows.setdefault(f, []).append(place)
+            line = line.rstrip("\n")
+            for f in line.rsplit("\t", 1)[1].split("|"):
+                if f not in known and f not in AMBIGUOUS:
+                    rows.setdefault(f, []).append(line)
     return MinorPlaces(rows)
