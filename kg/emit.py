@@ -180,6 +180,8 @@ def _entity(g, node: URIRef, e: Entity) -> None:
         g.add((node, OWL.sameAs, WD[e.qid]))
     if e.props.get("geonames"):
         g.add((node, SKOS.exactMatch, URIRef(f"https://sws.geonames.org/{e.props['geonames']}/")))
+    if e.props.get("iso3166_2"):  # a first-level division: its ISO 3166-2 code
+        g.add((node, SKOS.notation, Literal(e.props["iso3166_2"])))
     if e.props.get("iso2"):
         g.add((node, KG.iso3166Alpha2, Literal(e.props["iso2"])))
     if e.props.get("iso3"):

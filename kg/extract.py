@@ -324,6 +324,8 @@ class _Work:
                 e.qid = entry.qid
                 if entry.get("geonameid"):
                     e.props["geonames"] = entry.get("geonameid")
+                if entry.get("iso3166_2"):
+                    e.props["iso3166_2"] = entry.get("iso3166_2")
                 if kind == "country":
                     e.props["iso2"] = ident
                     e.props["iso3"] = entry.get("iso3")
@@ -456,12 +458,15 @@ class _Work:
         """Towns, ports and crossings from GeoNames where the text marks a place (see
         :class:`kg.gazetteer.MinorPlaces`): the last source of places, for spans no gazetteer name or rule took."""
         states = {m.key.split(":")[1] for m in self.by_kind("country")}
-        for start, end, p in gz.minor_places().scan(self.f, self.text, [(m.start, m.end) for m in self.mentions], states):
-            key = f"gn{p.geonameid}"
+        places = {m.end for m in self.by_kind("place", "country", "region")}
+        for start, end, p in gz.minor_places().scan(self.f, self.text, [(m.start, m.end) for m in self.mentions], states,
+                                                    places):
+            key = f"gn{p.geonameid}" if p.geonameid else f"iso-{p.ident}"
             if self.gaz.get("place", key) is None:
                 self.gaz.entries[("place", key)] = gz.Entry(
                     "place", key, None, (), (), country=p.country,
-                    extra=(("capital", False), ("place_kind", "city"), ("geonameid", p.geonameid)))
+                    extra=(("capital", False), ("place_kind", "city" if p.geonameid else "province"),
+                           ("geonameid", p.geonameid), ("iso3166_2", None if p.geonameid else p.ident)))
             m = self.add_mention(start, end, "place", f"place:{key}", "geonames", country=p.country, capital=False)
             self.entity(m.key, "Place", m.surface, start)
 

