@@ -1646,6 +1646,11 @@ class _Work:
                     c = self._country_of(k)
                     if c and c not in states:
                         states.append(c)
+            if not states:  # "the Ambassador Bridge between Windsor and Detroit": the states its places lie in
+                for y in self.pos.starting_in(h.end(), ce):
+                    c = f"country:{y.get('country')}" if y.kind == "place" and y.get("country") else None
+                    if c and self.mentioned(c) and c not in states:
+                        states.append(c)
             name = self.text[start:h.end()]
             key = f"infra:{_infra_kind(fold(h.group()))}:{norm_key(to_simplified(self.text[start:h.start()]))}"
             self.add_mention(start, h.end(), "infrastructure", key, "infra-name", states=tuple(states))

@@ -261,15 +261,15 @@ _ZH_DIVISION_AFTER = re.compile(r"^(?:省|州|县|区|地区|大区|专区)")
 _EN_TITLE_AFTER = re.compile(r"^\s+(?:Premier|Governor|Gov\.|Mayor|Chief Minister|First Minister|Lt\. Gov\.)\s+[A-Z]")
 # Kind words that belong to the name when they follow it ("Manus Island", "Bintan Island").
 _EN_KIND = re.compile(r"^\s+(?:Island|Islands|Peninsula|Bay|Municipality|Airport|Harbou?r|Port)\b")
-_ZH_CUE_BEFORE = re.compile(r"(?:在|于|至|到|往|抵|从|赴|经|由|距|离|近|抵达|前往|途经|位于|城市|小镇|港口|口岸|首府|"
+_ZH_CUE_BEFORE = re.compile(r"(?:在|于|至|到|往|抵|从|赴|经|由|距|离|近|抵达|前往|途经|取道|位于|城市|小镇|港口|口岸|首府|"
                             r"部的|部|的)$")
-_ZH_CUE_AFTER = re.compile(r"^(?:市|港|镇|村|口岸|机场|一带|附近|郊区|郊外|以北|以南|以东|以西|（[A-Za-z])")
+_ZH_CUE_AFTER = re.compile(r"^(?:市|港|镇|村|口岸|机场|一带|附近|郊区|郊外|以北|以南|以东|以西|[（(]\s*[A-Za-z])")
 # Characters of transliterated names (Xinhua's tables), less directions: a name that such a character
 # continues is part of a longer name (萨尔 in 萨尔瓦, 特瓦 in 内雷特瓦).
 _ZH_TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦鲍贝本比彼宾波伯博布查达戴丹道德迪蒂丁杜敦多厄恩法菲芬丰弗福盖甘冈戈格根古瓜圭哈汉豪"
                    "赫亨洪胡霍基吉加贾杰卡凯坎康考科克肯库夸奎拉莱兰朗劳勒雷里利林卢鲁伦罗洛马迈曼芒梅门蒙米莫姆穆纳奈瑙"
                    "内尼涅宁纽努诺欧帕潘佩彭皮珀普齐奇恰乔切钦丘萨赛桑瑟森沙舍什施舒斯松苏索塔泰坦汤特滕通图托瓦万旺威"
-                   "韦温沃乌伍希锡谢辛休亚扬耶伊因英尤扎泽兹佐尔茨娃娅维夫")
+                   "韦温沃乌伍希锡谢辛休亚扬耶伊因英尤扎泽兹佐尔茨娃娅维夫提玛丽莉琳娜塞赞贡黎")
 # What shows a Chinese name is a person's, not a town's.
 _ZH_PERSON_AFTER = re.compile(r"^(?:表示|说|称|指出|认为|强调|透露|总统|总理|外长|部长|先生|女士|家族|政府|王朝|人|语)")
 _ZH_PERSON_BEFORE = re.compile(r"(?:总统|总理|首相|部长|外长|大使|发言人|主席|国王|女王|王储|亲王|将军|博士|教授|记者)$")

@@ -69,9 +69,9 @@ def _jieba_words() -> dict[str, tuple[int, str]]:
 
 def _common_zh(name: str, words: dict[str, tuple[int, str]]) -> bool:
     """A Chinese name that is an everyday word (合作, 和平, 南部, 大桥, 阿拉伯): one jieba lists as anything
-    but a name, or as a name used 500 times or more in its corpus."""
+    but a name, or as a name used 100 times or more in its corpus (北极 is a town in Alaska too)."""
     hit = words.get(name)
-    return hit is not None and (hit[1] not in _NAME_TAGS or hit[0] >= 500)
+    return hit is not None and (hit[1] not in _NAME_TAGS or hit[0] >= 100)
 
 
 # First-level divisions outrank towns of the same name ("Victoria", "Punjab"): a population no town has.
