@@ -176,7 +176,7 @@ _ACT_PLACE = re.compile(r"(?:在|于|对|\b(?:in|at|on|near|across|over|off)\s+(
 # Head words of the names of bodies in no list (the European Investment Bank, 俄罗斯农业银行).
 _ORG_HEADS = {"Bank", "Fund", "Council", "Commission", "Organization", "Organisation", "Agency", "Corporation", "Company",
               "Consortium", "Federation", "Forces", "Front", "Movement", "Committee", "Alliance", "Association", "Authority",
-              "Institute", "Foundation", "Group", "Corps", "Guard"}
+              "Institute", "Foundation", "Group", "Corps", "Guard", "Army", "Party", "Board", "Navy", "Militia", "Brigades"}
 _ORG_EN = re.compile(r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|de)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|de)){1,8})"
                      r"(?:\s+\(([A-Z][A-Za-z0-9&-]{1,9})\))?")
 _ORG_ZH = re.compile(r"([\u4e00-\u9fff0-9]{2,14}?(有限责任公司|股份有限公司|有限公司|公司|集团|银行|委员会|协调中心|部队|联合会|协会|基金会))"
@@ -993,10 +993,21 @@ class _Work:
         found: list[tuple[int, int, str | None]] = []
         for m in _ORG_EN.finditer(self.text):
             words = m.group(1).split()
-            while words and words[0] in ("The", "A", "An") or words and words[0].lower() in _NOT_GIVEN and words[0] not in _ORG_HEADS:
+            while words and words[0] in ("The", "A", "An") or words and words[0].lower() in _NOT_GIVEN and words[0] not in _ORG_HEADS \
+                    or words and words[0].endswith(("'s", "’s")):  # "Egypt's Nuclear Power Plants Authority": the owner
                 words.pop(0)
+            ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 4]
+            if ends:  # "Kharkiv. The Communist Party of China": a sentence ended inside the run
+                words = [w for w in words[ends[-1] + 1:]]
+                while words and words[0] in ("The", "A", "An"):
+                    words.pop(0)
             if "and" in words and "for" not in words[:words.index("and")]:
                 words = words[:words.index("and")]  # "the Federation of Korean Industries and Keidanren": two bodies
+            armed = [i for i, w in enumerate(words) if w in ("Army", "Militia", "Brigades", "Forces")]
+            tail = m.group(1).find(f"{words[armed[0]]} of ") + len(words[armed[0]]) if armed else -1
+            if armed and words[armed[0] + 1:armed[0] + 2] == ["of"] and tail > 0 and \
+                    not self.within(m.start(1) + tail, m.end(1), {"country", "place", "region"}):
+                words = words[:armed[0] + 1]  # "the Libyan National Army of Khalifa Haftar": its commander is no part
             if len(words) < 2 or not any(w in _ORG_HEADS for w in words) or words[-1] in ("of", "for", "the", "on"):
                 continue
             name = " ".join(words)
@@ -1195,7 +1206,7 @@ class _Work:
         heads = "|".join(re.escape(h) for h in sorted(self.lex.agreement_en, key=len, reverse=True))
         cap = r"(?:[A-Z][\w'’.-]*|\d[\w-]*)"
         conn = r"(?:of|on|for|and|the|between|in|to|de|du|-|–|—)"
-        rx = re.compile(rf"\b((?:{cap}\s+|{cap}[-–—]|{conn}\s+)*?{cap}?\s*(?:{heads}))"
+        rx = re.compile(rf"\b((?:{cap}\s+|{cap}[-–—]|{conn}\s+)*?{cap}?\s*(?:{heads}))(?![\w-])"
                         rf"(?:\s+(?:of|on|for|between)\s+(?:(?:{cap}|{conn}),?\s+)*{cap})?")
         for m in rx.finditer(self.text):
             span = m.group(0).strip()

@@ -1295,3 +1295,13 @@ def test_extract_the_country_is_not_the_subject_of_its_own_clause():
             "on 27 April.")
     assert ("country:RU", "country:PL", "163") in pairs(x)
     assert [p.key for p in x.mentions if p.kind == "pronoun" and p.surface.lower() == "the country"] == ["country:PL"]
+
+
+def test_extract_bodies_named_after_their_owner_commander_or_a_sentence_end_are_trimmed():
+    x = run("2024-01-18\nEgypt's Nuclear Power Plants Authority signed a deal. The Libyan National Army of Khalifa Haftar "
+            "rejected it and shelled Kharkiv. The Liberal Party of Canada met.")
+    orgs = {e.labels.get("en") for e in x.entities.values() if e.cls == "Organization"}
+    assert {"Nuclear Power Plants Authority", "Libyan National Army", "Liberal Party of Canada"} <= orgs
+    assert not [o for o in orgs if "." in o or "Egypt" in o]
+    # a head word is a whole word: "Plants" holds no "Plan"
+    assert not [e for e in x.entities.values() if e.cls == "Agreement"]
