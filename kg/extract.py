@@ -1172,7 +1172,26 @@ class _Work:
                 p = self.add_mention(m.start(), m.end(), "pronoun", target.key, "pronoun")
                 self.refs[id(p)] = (target.key,)
 
+        self._our_country()
         self._office_references()
+
+    def _our_country(self) -> None:
+        """我国 in an outlet's own voice: the state of the place its dateline names (（布城17日讯）…对我国进行国事访问
+        is Malaysia). Without a dateline the outlet's state is not known and 我国 stays unread."""
+        home = None
+        for m in re.finditer(r"[（(]\s*(?:本报)?([\u4e00-\u9fff]{2,8}?)(?:综合)?\s*(?:\d{1,2}日)?\s*(?:讯|电)\s*[）)]", self.f[:3000]):
+            x = next((y for y in self.pos.starting_in(m.start(1), m.end(1)) if y.kind in ("place", "country")), None)
+            if x is not None:
+                home = x.key if x.kind == "country" else (f"country:{x.get('country')}" if x.get("country") else None)
+                break
+        if home is None:
+            return
+        for m in re.finditer(r"我国", self.f):
+            if self.pos.overlapping(m.start(), m.end()):
+                continue
+            self.entity(home, "Country", None, m.start())
+            p = self.add_mention(m.start(), m.end(), "pronoun", home, "pronoun")
+            self.refs[id(p)] = (home,)
 
     def _office_references(self) -> None:
         """"The Turkish president", "the Iraqi prime minister": the state's office holder the article names, when it
@@ -2183,7 +2202,8 @@ class _Work:
 
     def _visit_mentions(self, kinds: dict[str, str]) -> None:
         for m in list(self.mentions):
-            if m.kind not in ("country", "place") or id(m) in self.nested:
+            state_pron = m.kind == "pronoun" and len(self.keys_of(m)) == 1 and self.keys_of(m)[0].startswith("country:")
+            if m.kind not in ("country", "place") and not state_pron or id(m) in self.nested:
                 continue
             a = re.search(r"(?:对|到|赴|前往|来)\s*$", self.f[max(0, m.start - 3):m.start]) and \
                 re.match(r"\s*(?:进行|展开|开始|的)?\s*(?:为期[^,。]{1,6}的)?\s*((?:国事|正式|友好|工作)?访问)", self.f[m.end:m.end + 16])
@@ -2222,7 +2242,12 @@ class _Work:
                     en = after
                 else:
                     continue
-            host = m.key if m.kind == "country" else (f"country:{m.get('country')}" if m.get("country") else None)
+            if state_pron and not a:
+                continue  # 对我国/该国进行国事访问: a state named by a pronoun hosts only in that form
+            if state_pron:
+                span = (m.end + a.start(1), m.end + a.end(1))  # named by its kind: 国事访问, not 对我国进行国事访问
+            host = self.keys_of(m)[0] if state_pron else \
+                m.key if m.kind == "country" else (f"country:{m.get('country')}" if m.get("country") else None)
             if host is None:
                 continue
             self._add_visit(m, span, host, bool(a), whole, kinds, m.start)

@@ -1305,3 +1305,13 @@ def test_extract_bodies_named_after_their_owner_commander_or_a_sentence_end_are_
     assert not [o for o in orgs if "." in o or "Egypt" in o]
     # a head word is a whole word: "Plants" holds no "Plan"
     assert not [e for e in x.entities.values() if e.cls == "Agreement"]
+
+
+def test_extract_our_country_is_the_state_of_the_dateline_and_hosts_the_visit():
+    x = run("2025-04-17\n习近平访马\n\n（布城17日讯）中国国家主席习近平是应最高元首邀请，于15日至17日对我国进行国事访问。")
+    visits = [k for k, e in x.entities.items() if e.cls == "Event" and "StateVisit" in e.subclasses]
+    assert len(visits) == 1 and x.entities[visits[0]].labels.get("zh-Hans") == "国事访问"
+    assert (visits[0], "hostedBy", "country:MY") in facts(x)
+    # no dateline: the outlet's state is unknown and 我国 stays unread
+    y = run("2025-04-17\n习近平访马\n\n中国国家主席习近平于15日至17日对我国进行国事访问。")
+    assert not [k for k, e in y.entities.items() if e.cls == "Event"]
