@@ -1315,3 +1315,10 @@ def test_extract_our_country_is_the_state_of_the_dateline_and_hosts_the_visit():
     # no dateline: the outlet's state is unknown and 我国 stays unread
     y = run("2025-04-17\n习近平访马\n\n中国国家主席习近平于15日至17日对我国进行国事访问。")
     assert not [k for k, e in y.entities.items() if e.cls == "Event"]
+
+
+def test_extract_a_name_after_a_title_keeps_its_final_fu():
+    x = run("2020-01-08\n保加利亚总理鲍里索夫一同出席。吉尔吉斯斯坦总理阿利舍尔·阿布达利耶夫表示支持。美国总统夫人吉尔出席。")
+    leaders = {e.labels.get("zh-Hans") for e in x.entities.values() if e.cls == "Leader"}
+    assert "博伊科·鲍里索夫" in leaders and "鲍里索" not in leaders
+    assert not [n for n in leaders if n and n.startswith("夫")]  # 总统夫人: a spouse, not a name
