@@ -176,7 +176,11 @@ _ACT_PLACE = re.compile(r"(?:在|于|对|\b(?:in|at|on|near|across|over|off)\s+(
 # Head words of the names of bodies in no list (the European Investment Bank, 俄罗斯农业银行).
 _ORG_HEADS = {"Bank", "Fund", "Council", "Commission", "Organization", "Organisation", "Agency", "Corporation", "Company",
               "Consortium", "Federation", "Forces", "Front", "Movement", "Committee", "Alliance", "Association", "Authority",
-              "Institute", "Foundation", "Group", "Corps", "Guard", "Army", "Party", "Board", "Navy", "Militia", "Brigades"}
+              "Institute", "Foundation", "Group", "Corps", "Guard", "Army", "Party", "Board", "Navy", "Militia", "Brigades",
+              "Office", "Court"}
+# Words ending in a full stop that end no sentence.
+_ABBREVIATIONS = {"St.", "Co.", "Inc.", "Ltd.", "Corp.", "Jr.", "Sr.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Col.", "Lt.",
+                  "Gov.", "Sen.", "Rep.", "Ont.", "No.", "Mt.", "Ft."}
 _ORG_EN = re.compile(r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|de)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|de)){1,8})"
                      r"(?:\s+\(([A-Z][A-Za-z0-9&-]{1,9})\))?")
 _ORG_ZH = re.compile(r"([\u4e00-\u9fff0-9]{2,14}?(有限责任公司|股份有限公司|有限公司|公司|集团|银行|委员会|协调中心|部队|联合会|协会|基金会))"
@@ -989,14 +993,17 @@ class _Work:
         Industries, 俄罗斯农业银行, 山东寿光鲁清石化有限公司, 联合协调中心. A bracketed acronym after a name
         is the body's short name wherever it stands. States inside a body's name stay actors of their own."""
         taken = lambda a, b: any(x.start < b and a < x.end and x.kind not in ("country", "place", "region")  # noqa: E731
-                                 for x in self.mentions)
+                                 and not (x.kind == "project" and a <= x.start and x.end < b
+                                          and re.search(r"(?:Authority|Company|Corporation|Commission|Board|Agency|Administration)$",
+                                                        self.text[a:b]))
+                                 for x in self.mentions)  # "the Panama Canal Authority": a body named after its project
         found: list[tuple[int, int, str | None]] = []
         for m in _ORG_EN.finditer(self.text):
             words = m.group(1).split()
             while words and words[0] in ("The", "A", "An") or words and words[0].lower() in _NOT_GIVEN and words[0] not in _ORG_HEADS \
                     or words and words[0].endswith(("'s", "’s")):  # "Egypt's Nuclear Power Plants Authority": the owner
                 words.pop(0)
-            ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 4]
+            ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and w not in _ABBREVIATIONS and "." not in w[:-1]]
             if ends:  # "Kharkiv. The Communist Party of China": a sentence ended inside the run
                 words = [w for w in words[ends[-1] + 1:]]
                 while words and words[0] in ("The", "A", "An"):
@@ -1019,7 +1026,7 @@ class _Work:
         for m in _ORG_ZH.finditer(self.f):
             name = re.split(r"设立|成立|建立|组建|加入|接入|宣布|表示|指出|认为|批评|谴责|制裁|称|说|对|向|与|和(?![平谐])|同|在|由|将|是|为|"
                             r"被|把|让|给|从|到|及|并|的|了|也|已|均|都|经", m.group(1))[-1]
-            if len(name) - len(m.group(2)) < 2 or name[0] in _NOT_NAME_START or re.match(r"[该此这那其各多一两本我贵他她它每某全]", name):
+            if len(name) - len(m.group(2)) < 2 or name[0] in _NOT_NAME_START or re.match(r"[该此这那其各多一两本我贵他她它每某全]|有限|股份|责任", name):
                 continue
             found.append((m.end(1) - len(name), m.end(1), None))
         # "France's development agency AFD", "Brazil's development bank BNDES": a state's body named after its kind

@@ -1322,3 +1322,13 @@ def test_extract_a_name_after_a_title_keeps_its_final_fu():
     leaders = {e.labels.get("zh-Hans") for e in x.entities.values() if e.cls == "Leader"}
     assert "博伊科·鲍里索夫" in leaders and "鲍里索" not in leaders
     assert not [n for n in leaders if n and n.startswith("夫")]  # 总统夫人: a spouse, not a name
+
+
+def test_extract_bodies_after_an_abbreviated_sentence_end_named_after_a_project_or_with_a_legal_suffix():
+    x = run("2025-02-07\nThe Panama Canal Authority said traffic was normal. Nepal signed a deal with Indian Oil. "
+            "The Investment Board Nepal approved it. Morocco's National Railways Office ordered trains.")
+    orgs = {e.labels.get("en") for e in x.entities.values() if e.cls == "Organization"}
+    assert {"Panama Canal Authority", "Investment Board Nepal", "National Railways Office"} <= orgs
+    assert not [o for o in orgs if "Oil." in o]
+    y = run("2016-10-05\n该铁路由中国中铁和中国铁建旗下的中国土木工程集团有限公司分段承建。")
+    assert "有限公司" not in {e.labels.get("zh-Hans") for e in y.entities.values()}
