@@ -432,6 +432,8 @@ class _Work:
                     self.f[end:end + 1] in _NAME_TAIL and \
                     not any(e2 == end + 1 or s2 == end for s2, e2, _ in found if s2 >= end):
                 continue  # 佩特罗 inside 佩特罗夫: part of a longer foreign name
+            if kind == "country" and end - start == 2 and self.f[end - 1] == "国" and self.f[end:end + 1] == "事":
+                end -= 1  # 对葡国事访问: 葡 and 国事访问, not 葡国 and 事访问
             if kind == "country" and key == "SD" and self._sultan_title(start, end, found):
                 continue  # 阿曼苏丹海赛姆, 苏丹依布拉欣（Sultan Ibrahim）: the title, not Sudan
             if kind == "leader":
@@ -1157,6 +1159,9 @@ class _Work:
                     continue
                 prev = [x for x in self.mentions if x.kind in kinds and x.end <= m.start()
                         and self.sent(x.start) >= self.sent(m.start()) - 1 and not self._inviter(x)]
+                if kinds[0] == "leader" and re.search(r"(?:同|与|和|跟|向|会见|会晤|接见|致电)\s*$", self.f[max(0, m.start() - 3):m.start()]):
+                    cs, _ = self.clause(m.start())  # 习近平同他举行会谈: an object is not its own clause's subject
+                    prev = [x for x in prev if x.end <= cs]
                 if not prev:
                     continue
                 target = max(prev, key=lambda x: x.end)

@@ -1332,3 +1332,11 @@ def test_extract_bodies_after_an_abbreviated_sentence_end_named_after_a_project_
     assert not [o for o in orgs if "Oil." in o]
     y = run("2016-10-05\n该铁路由中国中铁和中国铁建旗下的中国土木工程集团有限公司分段承建。")
     assert "有限公司" not in {e.labels.get("zh-Hans") for e in y.entities.values()}
+
+
+def test_extract_a_state_abbreviation_before_guoshi_and_an_object_pronoun_after_the_subject():
+    x = run("2023-04-25\n巴西总统卢拉在葡萄牙国会发表演说，为期五天的对葡国事访问画上句号。")
+    assert [e for e in x.entities.values() if e.cls == "Event" and "StateVisit" in e.subclasses]
+    y = run("2024-01-10\n马尔代夫总统穆伊兹10日抵达北京。习近平当天同他在人民大会堂举行会谈。")
+    assert ("leader:muizzu", "metWith", "leader:xi_jinping") in facts(y)
+    assert "place:great_hall_of_the_people" in y.entities
