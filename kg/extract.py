@@ -3203,6 +3203,8 @@ class _Work:
                     for i, ka in enumerate(ks):
                         for kb in ks[i + 1:]:
                             self._interaction(ka, kb, tr, s.index, "interaction-pair", actor[0].confidence, t.start())
+                    if tr.id in _EVENT_ACTS:  # 两人举行会谈: the group's members are the act's sides
+                        self.acts.append((t.start(), t.end(), tr, s.index, [(actor[0], actor[0])]))
                     continue
                 if not actor and tr.symmetric and len(target) >= 2:
                     actor, target = target, []  # "relations between Egypt and Ethiopia are strained": both sides inside

@@ -1340,3 +1340,10 @@ def test_extract_a_state_abbreviation_before_guoshi_and_an_object_pronoun_after_
     y = run("2024-01-10\n马尔代夫总统穆伊兹10日抵达北京。习近平当天同他在人民大会堂举行会谈。")
     assert ("leader:muizzu", "metWith", "leader:xi_jinping") in facts(y)
     assert "place:great_hall_of_the_people" in y.entities
+
+
+def test_extract_talks_held_by_a_group_are_an_event_of_its_members():
+    x = run("2024-01-10\n中国国家主席习近平10日在北京会见马尔代夫总统穆伊兹。两人举行会谈。")
+    talks = [k for k, e in x.entities.items() if e.cls == "Event" and "Meeting" in e.subclasses]
+    assert len(talks) == 1
+    assert {(talks[0], "participant", "country:CN"), (talks[0], "participant", "country:MV")} <= facts(x)
