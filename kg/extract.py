@@ -3142,6 +3142,9 @@ class _Work:
             for t, tr in sorted(found, key=lambda p: p[0].start()):
                 if t.group() == "合作" and self.f[t.start() - 1:t.start()] == "联" and self.f[t.end():t.end() + 1] in ("战", "业"):
                     continue  # 联合作战: 联合 + 作战, joint operations, not 合作
+                if any(x.kind == "agreement" and x.rule == "agreement-title" and x.start <= t.start() and t.end() <= x.end
+                       for x in self.pos.overlapping(t.start(), t.end())):
+                    continue  # 《友好、睦邻与合作条约》: a word of a text's title, not an act
                 if _NEG.search(self.f[max(s.start, t.start() - 4):t.start()]) and tr.code[:2] <= "09" and not t.group().startswith("不"):
                     continue
                 if _AVERT.search(self.f[max(s.start, t.start() - 14):t.start()]):

@@ -1347,3 +1347,8 @@ def test_extract_talks_held_by_a_group_are_an_event_of_its_members():
     talks = [k for k, e in x.entities.items() if e.cls == "Event" and "Meeting" in e.subclasses]
     assert len(talks) == 1
     assert {(talks[0], "participant", "country:CN"), (talks[0], "participant", "country:MV")} <= facts(x)
+
+
+def test_extract_words_of_a_texts_title_are_no_acts():
+    x = run("2022-06-08\n阿尔及利亚宣布暂停与西班牙2002年签订的《友好、睦邻与合作条约》。")
+    assert ("country:DZ", "country:ES", "050") not in pairs(x)
