@@ -3119,7 +3119,11 @@ class _Work:
             # 岸田文雄访问菲律宾，与小马科斯举行会谈: a clause that opens on its preposition goes on with the subject
             # of the clause before, not with the state named last there
             pcs, _ = self.clause(cs - 1)
-            first = self._first_list(self.actors_in(pcs, cs - 1))
+            lists = self._lists(self.actors_in(pcs, cs - 1))
+            first = lists[0] if lists else []
+            if len(lists) >= 2 and re.fullmatch(r"\s*(?:又|还|也)?\s*(?:联合|连同|会同|伙同|携同|携手)\s*",
+                                                self.f[lists[0][-1].end:lists[1][0].start]):
+                first = lists[0] + lists[1]  # 沙特联合阿联酋、巴林和埃及，与卡塔尔断交: the partners act too
             if first and first[0].kind in ("leader", "person", "country", "pronoun"):
                 return first
         before = self.actors_in(s.start, cs)

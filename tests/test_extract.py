@@ -1352,3 +1352,9 @@ def test_extract_talks_held_by_a_group_are_an_event_of_its_members():
 def test_extract_words_of_a_texts_title_are_no_acts():
     x = run("2022-06-08\n阿尔及利亚宣布暂停与西班牙2002年签订的《友好、睦邻与合作条约》。")
     assert ("country:DZ", "country:ES", "050") not in pairs(x)
+
+
+def test_extract_partners_joined_by_lianhe_act_with_the_subject():
+    x = run("2018-08-06\n沙特联合阿联酋、巴林和埃及，与卡塔尔断交。")
+    assert {("country:SA", "country:QA", "161"), ("country:AE", "country:QA", "161"), ("country:BH", "country:QA", "161"),
+            ("country:EG", "country:QA", "161")} <= pairs(x)
