@@ -54,7 +54,7 @@ TRANSLIT = set(
 # Characters that end the transliterations of foreign surnames (佩特罗夫, 伊万诺娃, 卢卡申科): a listed name
 # followed by one is part of a longer name (佩特罗 in 佩特罗夫).
 _NAME_TAIL = set("夫娃娅科克基奇维诺耶")
-_SEP = re.compile(r"^(?:[\s、,，和与及&/()（）\-·]|以及|\band\b|\bthe\b)*$", re.I)
+_SEP = re.compile(r"^(?:[\s、,，和与及&/()（）\-·]|以及|\band\b|\bthe\b|\balong\s+with\b|\btogether\s+with\b|\balongside\b)*$", re.I)
 _NEG = re.compile(r"(不|未|没有|没|拒绝|无意|\bnot\b|n't|\bnever\b|\bno\b)\s*\S{0,2}$")
 # Characters that start no place name after a state's name (俄罗斯在乌东地区: 在 is a preposition).
 _NOT_NAME_START = set("在的与和对向于将是也已仍则并及等为从到把被让给同跟所其该这那各每全总首国政军人")
@@ -3017,6 +3017,8 @@ class _Work:
             at = cs + p.start()
             if _WHEN_WORD.match(self.f, cs + p.end()):
                 continue  # "On Monday Trump hosted": a time, not the target of the act
+            if re.search(r"\b(?:along|together)\s*$", self.f[cs:at]):
+                continue  # "Saudi Arabia, along with the UAE, cut ties with Qatar": partners of the actor
             objs = [m for m in left if m.start >= at + len(p.group())]
             if p.group().isascii():  # "with Tunisia, signed ... after she met": an English preposition governs one list
                 objs = self._first_list(objs)
@@ -3031,6 +3033,9 @@ class _Work:
             before = [m for m in left if m.end <= at]
             if p.group() in ("和", "and") and not symmetric:
                 continue  # "American and British warships struck": joined actors, not a partner of the act
+            if p.group() == "and" and any(re.search(r"\bwith\s+(?:the\s+)?$", self.f[max(t_end, m.start - 12):m.start])
+                                          for m in right if m.start - t_end <= 40):
+                continue  # "China and Russia held talks with Iran": the partner follows "with"
             if after and (before or p.group() not in ("和", "and")):
                 if p.group() in ("和", "and") and len(after) > 1:
                     continue
@@ -3072,7 +3077,9 @@ class _Work:
         if passive and re.search(r"\bby\b", self.f[t_end:t_end + 4]):
             actor, target = target, actor
         if symmetric and not prep and len(actor) >= 2 and not (target and target[0].start >= t_end and (
-                self.f[t_end:target[0].start] == "" or self.f[t_end - 1].isascii() and not self._gap(t_end, target[0].start).strip())):
+                self.f[t_end:target[0].start] == "" or self.f[t_end - 1].isascii() and not self._gap(t_end, target[0].start).strip()
+                or re.search(r"\bwith\s+(?:the\s+)?$", self.f[t_end:target[0].start]))):
+            # "France and Germany signed a deal with Qatar": the partner after "with" is the other side
             return actor, []  # "A和B冲突": both sides stand before the trigger (李强、赵乐际分别会见X: X is the other side)
         if symmetric and not target and len(actor) == 1 and actor[0].kind == "group" and \
                 actor[0].key.startswith(("group:n", "group:both", "group:all")):

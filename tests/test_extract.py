@@ -1358,3 +1358,14 @@ def test_extract_partners_joined_by_lianhe_act_with_the_subject():
     x = run("2018-08-06\n沙特联合阿联酋、巴林和埃及，与卡塔尔断交。")
     assert {("country:SA", "country:QA", "161"), ("country:AE", "country:QA", "161"), ("country:BH", "country:QA", "161"),
             ("country:EG", "country:QA", "161")} <= pairs(x)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Saudi Arabia, along with the UAE, Bahrain and Egypt, cut ties with Qatar in 2017.",
+     {("country:SA", "country:QA"), ("country:AE", "country:QA"), ("country:BH", "country:QA"), ("country:EG", "country:QA")}),
+    ("France and Germany signed a deal with Qatar.", {("country:FR", "country:QA"), ("country:DE", "country:QA")}),
+    ("China and Russia held talks with Iran.", {("country:CN", "country:IR"), ("country:RU", "country:IR")}),
+])
+def test_extract_partners_of_the_actor_are_not_its_targets(text, expected):
+    got = {(a, b) for a, b, _ in pairs(run("2018-08-06\n" + text))}
+    assert got == expected
