@@ -24,7 +24,7 @@ from .dates import DateExpr, find_dates
 from .lexicon import Lexicon, Trigger, lexicon
 from .model import Attribute, Document, Entity, Extraction, Fact, Interaction, Mention
 from .money import Money, find_money
-from .normalise import fold, norm_key, to_simplified
+from .normalise import CJK, TRANSLIT, fold, norm_key, to_simplified
 
 # How much each rule is trusted: the confidence of an assertion is the rule's
 # value times the lowest confidence of the mentions it rests on.
@@ -40,17 +40,6 @@ CONFIDENCE = {
     "interaction-preposition": 0.8, "interaction-order": 0.7, "interaction-pair": 0.75, "interaction-pronoun": 0.6, "interaction-act": 0.6,
 }
 ACTOR_KINDS = {"country", "leader", "person", "organization", "group", "region"}
-CJK = re.compile(r"[\u4e00-\u9fff]")
-# Characters of Chinese transliterations of foreign names (Xinhua usage): a
-# name found after "[country][title]" is the longest run of these.
-TRANSLIT = set(
-    "阿埃艾爱安昂敖奥澳巴拜班邦包保鲍贝本比彼毕庇边宾波玻伯勃博布采查柴达代戴丹道德登邓迪蒂丁杜敦顿多厄恩尔"
-    "法凡范菲费芬丰冯佛弗福伏富盖甘冈高戈哥格根贡古瓜圭哈汉罕豪赫黑亨洪侯胡怀霍基吉加迦嘉贾杰捷金津居卡凯坎"
-    "康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里理利莉丽连列林琳留龙卢鲁陆路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密"
-    "缅明摩莫姆穆那纳奈南内尼涅聂宁纽努诺欧帕派潘庞佩彭皮珀普齐奇契恰乔切钦琼丘让热若瑞撒萨塞赛桑瑟森沙莎尚"
-    "绍舍申什施史舒斯松宋苏索塔泰坦汤唐陶特滕提帖廷通图托瓦万旺威韦维温沃乌伍西希锡席夏谢辛休雅亚扬耶叶伊因"
-    "英尤约泽扎札詹兹佐祖卓茨济哲朱佳娜妮丝黛琪薇茹别京朔娃娅婭蒂夫季楚默翁·-"
-)
 # Characters that end the transliterations of foreign surnames (佩特罗夫, 伊万诺娃, 卢卡申科): a listed name
 # followed by one is part of a longer name (佩特罗 in 佩特罗夫).
 _NAME_TAIL = set("夫娃娅科克基奇维诺耶")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from .normalise import fold
+from .normalise import CJK, fold
 from .resources import load_toml
 
 # Kinds of gazetteer entries; the extractor maps them to ontology classes.
@@ -264,8 +264,9 @@ _EN_KIND = re.compile(r"^\s+(?:Island|Islands|Peninsula|Bay|Municipality|Airport
 _ZH_CUE_BEFORE = re.compile(r"(?:在|于|至|到|往|抵|从|赴|经|由|距|离|近|抵达|前往|途经|取道|位于|城市|小镇|港口|口岸|首府|"
                             r"部的|部|的)$")
 _ZH_CUE_AFTER = re.compile(r"^(?:市|港|镇|村|口岸|机场|一带|附近|郊区|郊外|以北|以南|以东|以西|[（(]\s*[A-Za-z])")
-# Characters of transliterated names (Xinhua's tables), less directions: a name that such a character
-# continues is part of a longer name (萨尔 in 萨尔瓦, 特瓦 in 内雷特瓦).
+# Characters that continue a transliterated name (萨尔 in 萨尔瓦, 特瓦 in 内雷特瓦): a name followed or preceded
+# by one is part of a longer name. A narrower set than kg.normalise.TRANSLIT, which also holds characters that
+# often follow a place (高速, 金融, 南部).
 _ZH_TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦鲍贝本比彼宾波伯博布查达戴丹道德迪蒂丁杜敦多厄恩法菲芬丰弗福盖甘冈戈格根古瓜圭哈汉豪"
                    "赫亨洪胡霍基吉加贾杰卡凯坎康考科克肯库夸奎拉莱兰朗劳勒雷里利林卢鲁伦罗洛马迈曼芒梅门蒙米莫姆穆纳奈瑙"
                    "内尼涅宁纽努诺欧帕潘佩彭皮珀普齐奇恰乔切钦丘萨赛桑瑟森沙舍什施舒斯松苏索塔泰坦汤特滕通图托瓦万旺威"
@@ -275,7 +276,6 @@ _ZH_PERSON_AFTER = re.compile(r"^(?:表示|说|称|指出|认为|强调|透露|�
 _ZH_PERSON_BEFORE = re.compile(r"(?:总统|总理|首相|部长|外长|大使|发言人|主席|国王|女王|王储|亲王|将军|博士|教授|记者)$")
 
 
-CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # One word of a Latin name and the spaces before the next: Saint-Georges-de-l'Oyapock is one word.
 _WORDS = re.compile(r"([^\W\d_](?:[\w'’-]|\.(?=\w))*)\s*")
 
@@ -341,7 +341,7 @@ class MinorPlaces:
         """Yield ``(start, end, place)`` for marked place names that overlap no span in ``taken``.
 
         ``places`` holds the end offsets of places already found: a name listed right after one
-        ("Lesvos, Chios and Rhodes", 伊马特拉、库萨莫) is marked by it. Where a name fits several
+        ("including Chios and Samos", 伊马特拉、库萨莫) is marked by it. Where a name fits several
         places, the most populous one in a state of ``countries`` (the states the article names)
         wins, else the most populous of all.
         """
@@ -355,7 +355,7 @@ class MinorPlaces:
             listed = gap is not None and gap.group() != "" and (start - len(gap.group())) in ends
             if not (listed and self._plain(folded, original, start, end)) and not self._marked(folded, original, start, end):
                 continue
-            if not CJK_CHAR.match(f):
+            if not CJK.match(f):
                 k = _EN_KIND.match(original[end:end + 20])
                 if k:
                     end += k.end()
@@ -370,7 +370,7 @@ class MinorPlaces:
     def _plain(folded: str, original: str, start: int, end: int) -> bool:
         """A whole name, not a part of a longer one: what a list item needs besides its place in the list."""
         f = folded[start:end]
-        if CJK_CHAR.match(f):
+        if CJK.match(f):
             return folded[end:end + 1] not in _ZH_TRANSLIT and not _ZH_DIVISION_AFTER.match(folded[end:end + 3])
         return Gazetteer._ok(folded, original, start, end) and not folded[end:end + 1].isalnum() and \
             not re.match(r"^(?:\s+[A-Z]|-[A-Za-z])", original[end:end + 3])
@@ -378,7 +378,7 @@ class MinorPlaces:
     @staticmethod
     def _marked(folded: str, original: str, start: int, end: int) -> bool:
         f = folded[start:end]
-        if not CJK_CHAR.match(f):
+        if not CJK.match(f):
             if not Gazetteer._ok(folded, original, start, end) or (start > 0 and folded[start - 1].isalnum()) \
                     or folded[end:end + 1].isalnum():
                 return False
