@@ -996,7 +996,7 @@ class _Work:
                 words.pop(0)
             ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and w not in _ABBREVIATIONS and "." not in w[:-1]]
             if ends:  # "Kharkiv. The Communist Party of China": a sentence ended inside the run
-                words = [w for w in words[ends[-1] + 1:]]
+                words = words[ends[-1] + 1:]
                 while words and words[0] in ("The", "A", "An"):
                     words.pop(0)
             if "and" in words and "for" not in words[:words.index("and")]:
