@@ -1235,6 +1235,8 @@ class _Work:
             # "the Treaty of Lagos in May 1975": the date after a title is not part of it
             span = re.sub(r"\s+(?:in|on|of|since|from)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)\s*)?(?:\d{1,2},?\s+)?(?:\d{4})?$", "", span)
+            span = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", span)  # "the Agreement on Monday"
+            span = re.sub(r"(?<=[a-z]{2})\.$", "", span)  # the full stop that ends the sentence
             first = span.split()[0] if span.split() else ""
             if not first[:1].isupper() or first in ("The", "A", "An", "This", "That"):
                 if first in ("The", "the"):
@@ -1247,6 +1249,11 @@ class _Work:
             start = m.start() + m.group(0).index(span)
             if self._title_case(start, start + len(span)) and self.f.count(fold(span)) < 2:
                 continue  # a headline in title case capitalises every word: only a title the body repeats
+            topic = re.match(r"\s+on\s+((?:(?!(?:with|between|and|in|at|by|to|for|that|which|signed|was|were|is)\b)[a-z][\w-]*\s*){1,4})"
+                             r"(?=[,.;:]|\s+(?:with|between|and|in|at|by|to|for|that|which|signed|was|were|is)\b)",
+                             self.text[start + len(span):start + len(span) + 60])
+            if topic and span.split()[-1] in ("Understanding", "Memorandum", "Agreement", "Treaty", "Protocol"):
+                span = span + topic.group(0)[:topic.end(1)].rstrip()  # "Memorandum of Understanding on defence cooperation"
             self._agreement(start, start + len(span), span, "agreement-phrase")
 
     def dated_agreements(self) -> None:

@@ -1369,3 +1369,11 @@ def test_extract_partners_joined_by_lianhe_act_with_the_subject():
 def test_extract_partners_of_the_actor_are_not_its_targets(text, expected):
     got = {(a, b) for a, b, _ in pairs(run("2018-08-06\n" + text))}
     assert got == expected
+
+
+def test_extract_english_titles_take_a_lowercase_topic_and_drop_a_weekday_or_full_stop():
+    labels = lambda t: {e.labels.get("en") for e in run("2025-04-05\n" + t).entities.values() if e.cls == "Agreement"}  # noqa: E731
+    assert labels("India and Sri Lanka signed a Memorandum of Understanding on defence cooperation in Colombo.") == \
+        {"Memorandum of Understanding on defence cooperation"}
+    assert labels("Russia and China signed the Treaty on Good Neighbourliness.") == {"Treaty on Good Neighbourliness"}
+    assert labels("Russia and China signed the Treaty on Good Neighbourliness on Monday.") == {"Treaty on Good Neighbourliness"}
