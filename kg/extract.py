@@ -2275,6 +2275,31 @@ class _Work:
             if visitor and host_m:
                 host = next(c for k in self.expand(host_m) if (c := self._country_of(k)) and c not in visitor)
                 self._add_visit(host_m, (v.start(1), v.end()), host, False, None, kinds, v.start())
+        self._visits_without_host(kinds)
+
+    def _visits_without_host(self, kinds: dict[str, str]) -> None:
+        """"held talks in Colombo during a three-day state visit", "during Modi's state visit": a state visit whose
+        phrase names no host. The host is the state of the place the sentence names after "in", or else, for a
+        leader's visit, the one other state the sentence names."""
+        for v in re.finditer(r"\b((?:(?:two|three|four|five|six|\d)-day\s+)?(?:state|official)\s+visit)\b(?!\s+(?:to|by)\b)",
+                             self.f):
+            if self.pos.overlapping(v.start(), v.end()):
+                continue
+            s = self.doc.sentences[self.sent(v.start())]
+            names = [x for x in self.mentions if s.start <= x.start < s.end and id(x) not in self.nested]
+            where = [x for x in names if x.kind == "place" and x.get("country") and re.search(r"\bin\s+$", self.f[max(0, x.start - 4):x.start])]
+            host_m = where[-1] if where else None
+            host = f"country:{host_m.get('country')}" if host_m else None
+            if host is None:
+                own = re.search(r"['’]s\s+$", self.f[max(0, v.start() - 3):v.start()])
+                visitor = next((x for x in names if own and x.end == v.start() - len(own.group()) and x.kind == "leader"), None)
+                vc = self._country_of(visitor.key) if visitor else None
+                others = {k for x in names if x.kind == "country" for k in self.keys_of(x)} - {vc}
+                if vc and len(others) == 1:
+                    host = others.pop()
+                    host_m = next(x for x in names if x.kind == "country" and host in self.keys_of(x))
+            if host is not None:
+                self._add_visit(host_m, (v.start(1), v.end(1)), host, False, None, kinds, v.start())
 
     def _add_visit(self, m: Mention, span: tuple[int, int], host: str, follows: bool, whole: str | None,
                    kinds: dict[str, str], pos: int) -> None:

@@ -1377,3 +1377,14 @@ def test_extract_english_titles_take_a_lowercase_topic_and_drop_a_weekday_or_ful
         {"Memorandum of Understanding on defence cooperation"}
     assert labels("Russia and China signed the Treaty on Good Neighbourliness.") == {"Treaty on Good Neighbourliness"}
     assert labels("Russia and China signed the Treaty on Good Neighbourliness on Monday.") == {"Treaty on Good Neighbourliness"}
+
+
+def test_extract_a_state_visit_with_no_host_in_its_phrase_takes_the_place_or_the_other_state():
+    x = run("2025-04-05\nIndian Prime Minister Narendra Modi held talks with President Anura Kumara Dissanayake in Colombo "
+            "during a three-day state visit.")
+    visits = [k for k, e in x.entities.items() if e.cls == "Event" and "StateVisit" in e.subclasses]
+    assert len(visits) == 1 and (visits[0], "hostedBy", "country:LK") in facts(x)
+    y = run("2025-04-05\nSri Lanka and India signed a defence MoU during Indian Prime Minister Narendra Modi's state visit.")
+    visits = [k for k, e in y.entities.items() if e.cls == "Event" and "StateVisit" in e.subclasses]
+    assert len(visits) == 1 and (visits[0], "hostedBy", "country:LK") in facts(y)
+    assert not [e for e in run("2025-04-05\nThe state visit was a success.").entities.values() if e.cls == "Event"]
