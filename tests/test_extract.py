@@ -1388,3 +1388,9 @@ def test_extract_a_state_visit_with_no_host_in_its_phrase_takes_the_place_or_the
     visits = [k for k, e in y.entities.items() if e.cls == "Event" and "StateVisit" in e.subclasses]
     assert len(visits) == 1 and (visits[0], "hostedBy", "country:LK") in facts(y)
     assert not [e for e in run("2025-04-05\nThe state visit was a success.").entities.values() if e.cls == "Event"]
+
+
+def test_extract_a_groundbreaking_ceremony_named_with_dongong_is_an_opening():
+    x = run("2024-08-05\n柬埔寨首相洪玛奈5日在干丹省出席扶南德崇运河动工仪式。")
+    ev = [e for e in x.entities.values() if e.cls == "Event"]
+    assert [e.labels.get("zh-Hans") for e in ev] == ["扶南德崇运河动工仪式"] and "Opening" in ev[0].subclasses
