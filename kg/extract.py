@@ -167,6 +167,10 @@ _ORG_HEADS = {"Bank", "Fund", "Council", "Commission", "Organization", "Organisa
               "Consortium", "Federation", "Forces", "Front", "Movement", "Committee", "Alliance", "Association", "Authority",
               "Institute", "Foundation", "Group", "Corps", "Guard", "Army", "Party", "Board", "Navy", "Militia", "Brigades",
               "Office", "Court"}
+# A lowercase topic after an English title ("Memorandum of Understanding on defence cooperation"): up to four
+# words, ended by punctuation or by a word that starts the rest of the clause.
+_TOPIC_END = r"(?:with|between|and|in|at|by|to|for|that|which|signed|was|were|is)\b"
+_TITLE_TOPIC = re.compile(rf"\s+on\s+((?:(?!{_TOPIC_END})[a-z][\w-]*\s*){{1,4}})(?=[,.;:]|\s+{_TOPIC_END})")
 # Words ending in a full stop that end no sentence.
 _ABBREVIATIONS = {"St.", "Co.", "Inc.", "Ltd.", "Corp.", "Jr.", "Sr.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Col.", "Lt.",
                   "Gov.", "Sen.", "Rep.", "Ont.", "No.", "Mt.", "Ft."}
@@ -1249,11 +1253,9 @@ class _Work:
             start = m.start() + m.group(0).index(span)
             if self._title_case(start, start + len(span)) and self.f.count(fold(span)) < 2:
                 continue  # a headline in title case capitalises every word: only a title the body repeats
-            topic = re.match(r"\s+on\s+((?:(?!(?:with|between|and|in|at|by|to|for|that|which|signed|was|were|is)\b)[a-z][\w-]*\s*){1,4})"
-                             r"(?=[,.;:]|\s+(?:with|between|and|in|at|by|to|for|that|which|signed|was|were|is)\b)",
-                             self.text[start + len(span):start + len(span) + 60])
+            topic = _TITLE_TOPIC.match(self.text, start + len(span), start + len(span) + 60)
             if topic and span.split()[-1] in ("Understanding", "Memorandum", "Agreement", "Treaty", "Protocol"):
-                span = span + topic.group(0)[:topic.end(1)].rstrip()  # "Memorandum of Understanding on defence cooperation"
+                span = span + self.text[topic.start():topic.end(1)].rstrip()  # "Memorandum of Understanding on defence cooperation"
             self._agreement(start, start + len(span), span, "agreement-phrase")
 
     def dated_agreements(self) -> None:
@@ -2286,7 +2288,7 @@ class _Work:
             if self.pos.overlapping(v.start(), v.end()):
                 continue
             s = self.doc.sentences[self.sent(v.start())]
-            names = [x for x in self.mentions if s.start <= x.start < s.end and id(x) not in self.nested]
+            names = [x for x in self.pos.starting_in(s.start, s.end) if id(x) not in self.nested]
             where = [x for x in names if x.kind == "place" and x.get("country") and re.search(r"\bin\s+$", self.f[max(0, x.start - 4):x.start])]
             host_m = where[-1] if where else None
             host = f"country:{host_m.get('country')}" if host_m else None
