@@ -145,6 +145,27 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     return w.result()
 
 
+# Facilities and lines with names of their own (capitalised head): the Aswan High Dam, the Coral Sea Cable System.
+_PROPER_PROJECT_EN = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’.-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w'’.-]*|\d[\w-]*|of|de|la|del|do)){0,5}?)\s+"
+    r"((?:High\s+)?Dam|Bridge|(?:Gas\s+|Oil\s+)?Pipeline|Railway|Railroad|Rail\s+Link|Corridor|Canal|Tunnel|(?:International\s+)?Airport|"
+    r"Locks|Cable(?:\s+System)?|Interconnector|(?:Nuclear\s+|Hydropower\s+|Hydroelectric\s+|Solar\s+|Wind\s+)?Power\s+(?:Plant|Station|Project)|"
+    r"Hydropower\s+(?:Plant|Project)|Project|Expressway|Motorway|Industrial\s+(?:Park|Zone)|(?:Special\s+)?Economic\s+Zone|"
+    r"(?:LNG\s+)?Terminal|Refinery|Dry\s+Port|Deep[- ]Sea\s+Port|Seaport)\b")
+# ... and with a lowercase kind after the name: the Lower Arun hydropower project, the Chabahar port.
+_PROJECT_EN_LOWER = re.compile(
+    r"\bthe\s+((?:[A-Z][\w'’-]*|\d[\w-]*)(?:[\s-](?:[A-Z][\w'’-]*|\d[\w-]*)){0,3})\s+"
+    r"((?:(?:hydropower|hydroelectric|solar|wind|power|multipurpose|nuclear|gas|oil|railway|rail|road|coal|LNG|deep-sea|"
+    r"deepwater|container|industrial|free)\s+){0,2}(?:project|plant|power station|dam|port|terminal|refinery|airport|"
+    r"railway bridge|bridge|canal|tunnel|corridor|industrial park|special economic zone|economic zone))\b")
+# 洛美港, 德崇国际机场, 塞尼风电项目, 中马友谊大桥: a facility's head after a place (and a short descriptor).
+_PROPER_PROJECT_ZH = re.compile(
+    r"(国际机场|深水港|港(?![口币元人澳台股区])|大桥|水电站|核电站|光伏电站|风电站|电站|风电项目|水电项目|光伏项目|电站项目|"
+    r"工业园区?|产业园区?|经济特区|经济区|炼油厂|隧道|运河|大坝|水坝|码头|接收站|铁路|高铁|管道|高速公路)")
+
+# What may stand between a place and a facility's head: 中马|友谊|大桥, 埃塞俄比亚|东方|工业园.
+_PROJECT_DESCRIPTORS_ZH = {"", "友谊", "东方", "国际", "新", "深水", "跨海", "跨境", "中央", "综合", "经贸合作", "经济合作", "自由贸易"}
+
 # An event of N days: "a two-day state visit", 为期两天的国事访问.
 _N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|meeting|talks|"
                      r"conference|forum)|为期(两|三|四|五|六|七|\d)天的?[^，,。；]{0,12}?(?:访问|峰会|会议|会谈|之行)")
@@ -418,7 +439,7 @@ class _Work:
                 data = {"country": entry.country}
                 self.entity(f"country:{entry.country}", "Country", None, start)  # 中国外交部 names China
             if kind == "place":
-                data = {"country": entry.country, "capital": entry.get("capital")}
+                data = {"country": entry.country, "capital": entry.get("capital"), "place_kind": entry.get("place_kind")}
             if kind == "region":
                 data = {"members": entry.members, "count": entry.get("count")}
             if kind in ("leader", "place") and CJK.match(self.f[start:start + 1] or "x") and \
@@ -1603,6 +1624,7 @@ class _Work:
                     self.entity(sk, "InfrastructureProject", self.text[c.start:c.end + 1], c.start)
         self._named_projects()
         self._route_projects()
+        self._proper_projects()
         # English: "Line D of the ... pipeline", "the Kazakh section of ..."
         for m in re.finditer(r"\b[Ll]ine\s+([A-Z0-9])\s+of\s+(?:the\s+)?", self.text):
             base = next((x for x in self.by_kind("infrastructure") if x.start == m.end() and not x.get("part_of")), None)
@@ -1677,24 +1699,114 @@ class _Work:
             if [x for x in inner if not (x.kind == "place" and not x.get("country"))] or \
                     inner and not re.search(r"cable|pipeline|link|interconnector|电缆|管道", fold(h.group())):
                 continue  # named after states or places: the state-name rule reads it (a sea names no state: Black Sea cable)
-            cs, ce = self.clause(h.start())
-            states = []
-            # the states the clause names (a region or group is a route, not a party: "through Central Asia")
-            for x in [y for y in self.actors_in(cs, ce) if y.kind not in ("region", "group")] + \
-                    [y for y in self.pos.starting_in(cs, ce) if y.kind == "country"]:
-                for k in self.expand(x):
-                    c = self._country_of(k)
-                    if c and c not in states:
-                        states.append(c)
-            if not states:  # "the Ambassador Bridge between Windsor and Detroit": the states its places lie in
-                for y in self.pos.starting_in(h.end(), ce):
-                    c = f"country:{y.get('country')}" if y.kind == "place" and y.get("country") else None
-                    if c and self.mentioned(c) and c not in states:
-                        states.append(c)
-            name = self.text[start:h.end()]
-            key = f"infra:{_infra_kind(fold(h.group()))}:{norm_key(to_simplified(self.text[start:h.start()]))}"
-            self.add_mention(start, h.end(), "infrastructure", key, "infra-name", states=tuple(states))
-            self.entity(key, "InfrastructureProject", name.strip("\"“”「」『』 "), start)
+            states = self._clause_states(h.start(), h.end())
+            self._mint_project(start, h.start(), h.end(), states)
+
+    def _clause_states(self, pos: int, end: int) -> list[str]:
+        """The states a project's clause names (a region or group is a route, not a party: "through Central Asia");
+        failing those, the states of the places after it ("the Ambassador Bridge between Windsor and Detroit")."""
+        cs, ce = self.clause(pos)
+        states: list[str] = []
+        for x in [y for y in self.actors_in(cs, ce) if y.kind not in ("region", "group")] + \
+                [y for y in self.pos.starting_in(cs, ce) if y.kind == "country"]:
+            for k in self.expand(x):
+                c = self._country_of(k)
+                if c and c not in states:
+                    states.append(c)
+        if not states:
+            for y in self.pos.starting_in(end, ce):
+                c = f"country:{y.get('country')}" if y.kind == "place" and y.get("country") else None
+                if c and self.mentioned(c) and c not in states:
+                    states.append(c)
+        return states
+
+    def _mint_project(self, start: int, h_start: int, end: int, states: list[str], label: str | None = None) -> None:
+        name = label or self.text[start:end]
+        key = f"infra:{_infra_kind(fold(self.f[h_start:end]))}:{norm_key(to_simplified(self.text[start:h_start] or name))}"
+        self.add_mention(start, end, "infrastructure", key, "infra-name", states=tuple(states))
+        for x in self.within(start, end, {"place", "country", "organization", "region"}):
+            self.nested.add(id(x))
+        self.entity(key, "InfrastructureProject", name.strip("\"“”「」『』 "), start)
+
+    def _proper_projects(self) -> None:
+        """Facilities and lines with a proper name of their own, places in it or not: the Aswan High Dam, the Oyapock
+        River Bridge, Port Qasim, the port of Lobito, the Lower Arun hydropower project, 洛美港, 塞尼风电项目,
+        中马友谊大桥, 埃塞俄比亚东方工业园. The states are those of the places in the name, else those the clause names."""
+        taken = lambda a, b: any(x.start < b and a < x.end for x in self.mentions  # noqa: E731
+                                 if x.kind in ("infrastructure", "project", "event", "agreement"))
+        found: list[tuple[int, int, int, list[str], str | None]] = []  # start, head start, end, states, label
+
+        def place_states(a: int, b: int) -> list[str]:
+            out = []
+            for x in self.within(a, b, {"place", "country", "group"}):
+                c = x.key if x.kind == "country" else (f"country:{x.get('country')}" if x.get("country") else None)
+                for k in (self.keys_of(x) if x.kind in ("country", "group") else ([c] if c else [])):
+                    if k.startswith("country:") and k not in out:
+                        out.append(k)
+            return out
+
+        for m in _PROPER_PROJECT_EN.finditer(self.text):
+            start, h_start, end = m.start(1), m.start(2), m.end(2)
+            words = self.text[start:h_start].split()
+            while words and words[0] in ("The", "A", "An", "This", "That", "Its", "Their", "New", "Our", "His", "Her", "In", "On",
+                                         "At", "By", "For", "With", "From", "And", "But", "Both", "Under", "Over", "After"):
+                start += len(words[0]) + 1
+                words.pop(0)
+            poss = [i for i, w in enumerate(words) if re.search(r"['’]s$", w)]
+            if poss:  # Sudan's Roseires Dam: the owner is no part of the name
+                start += sum(len(w) + 1 for w in words[:poss[-1] + 1])
+                words = words[poss[-1] + 1:]
+            if not words or start >= h_start:
+                continue
+            if re.match(r"\s+(?:[A-Z][a-z]+|of\s+[A-Z])", self.text[end:end + 5]) and not re.match(r"\s+(?:In|On|At|And)\b", self.text[end:end + 5]):
+                continue  # the Panama Canal Authority, Port of Spain: the head is inside a longer name
+            inner = self.within(start, h_start, {"country", "region", "group", "organization", "leader", "person"})
+            if inner and all(x.kind != "place" for x in inner) and sum(x.end - x.start for x in inner) >= len(self.text[start:h_start].strip()) - 1:
+                continue  # "China Railway", "the EU Pipeline": named after states or bodies alone
+            if self._title_case(start, end) or self.sent(start) == 0 and not self.doc.sentences[0].end < start:
+                continue
+            found.append((start, h_start, end, place_states(start, h_start), None))
+        for m in _PROJECT_EN_LOWER.finditer(self.text):
+            start, h_start, end = m.start(1), m.start(2), m.end(2)
+            if self.text[start:start + 4] in ("The ", "This", "That") or self._title_case(start, end):
+                continue
+            if self.within(start, h_start, {"country", "region", "group", "organization", "leader", "person"}) or any(
+                    x.get("place_kind") in ("region", "sea") for x in self.within(start, h_start, {"place"})):
+                continue  # "the India power project", "the Red Sea port": read by the state-name rules, or no facility
+            found.append((start, h_start, end, place_states(start, h_start), None))
+        for m in re.finditer(r"\bPort\s+([A-Z][a-z]+)\b", self.text):
+            if not any(y.start <= m.start() < y.end for y in self.mentions) and m.group(1) not in ("Authority", "Of", "City", "Said"):
+                found.append((m.start(), m.start(), m.end(), [], None))
+        for m in _PROPER_PROJECT_ZH.finditer(self.f):
+            h_start, end = m.start(1), m.end(1)
+            desc = re.search(r"[\u4e00-\u9fff]{0,4}$", self.f[max(0, h_start - 4):h_start]).group()
+            x = None
+            for cut in range(len(desc) + 1):  # the shortest descriptor after a name: 塞尼|风电项目, 中马|友谊|大桥
+                x = self.ending_at(h_start - cut, {"place", "country"}) or next(
+                    (y for y in self.pos.by_end.get(h_start - cut, ()) if y.kind == "group" and y.end - y.start <= 3), None) or next(
+                    (y for y in self.pos.by_end.get(h_start - cut, ()) if y.kind == "country"), None)
+                if x is not None:
+                    break
+            if x is None or self.f[x.end:h_start] not in _PROJECT_DESCRIPTORS_ZH or x.kind == "place" and (
+                    x.get("place_kind") in ("region", "sea", "river", "water", "division") or x.get("members")):
+                continue  # 布城见证柔新经济特区, 黑海港口: a verb or a sea before the head names no facility
+            gap = h_start - x.end
+            if x.kind == "country" and gap < 2:
+                continue  # 中国铁路, 哈萨克斯坦港口: the state-name rule reads these
+            if x.kind == "place" and gap == 0 and self.f[h_start:end] in ("铁路", "高铁", "管道", "公路", "高速公路"):
+                continue  # 莫斯科铁路: a place's network, not one project
+            states = place_states(x.start, h_start)
+            if x.kind == "country" and x.end - x.start > 1:  # 埃塞俄比亚东方工业园: the park is 东方工业园, in Ethiopia
+                found.append((x.end, h_start, end, states, None))
+                continue
+            start = x.start
+            while (prev := self.ending_at(start, {"country"})) is not None and prev.end - prev.start == 1:  # 中马 before 友谊大桥
+                start = prev.start
+            found.append((start, h_start, end, place_states(start, h_start), None))
+        for start, h_start, end, states, label in sorted(found):
+            if taken(start, end):
+                continue
+            self._mint_project(start, h_start, end, states or self._clause_states(h_start, end), label)
 
     def _extend_left(self, pos: int, joiners, allow_de: bool, fillers: re.Pattern | None = None,
                      single_org: bool = False) -> tuple[int, list[Mention]]:
@@ -3403,7 +3515,7 @@ def _infra_kind(head: str) -> str:
     for word, kind in (("管", "pipeline"), ("pipeline", "pipeline"), ("铁路", "railway"), ("rail", "railway"),
                        ("公路", "road"), ("highway", "road"), ("road", "road"), ("motorway", "road"), ("走廊", "corridor"),
                        ("corridor", "corridor"), ("输电", "power-line"), ("line", "power-line"), ("桥", "bridge"),
-                       ("bridge", "bridge"), ("港", "port"), ("port", "port"), ("运河", "canal"), ("canal", "canal"),
+                       ("bridge", "bridge"), ("机场", "airport"), ("airport", "airport"), ("港", "port"), ("port", "port"), ("运河", "canal"), ("canal", "canal"),
                        ("隧道", "tunnel"), ("tunnel", "tunnel")):
         if word in head:
             return kind

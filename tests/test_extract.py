@@ -1394,3 +1394,36 @@ def test_extract_a_groundbreaking_ceremony_named_with_dongong_is_an_opening():
     x = run("2024-08-05\n柬埔寨首相洪玛奈5日在干丹省出席扶南德崇运河动工仪式。")
     ev = [e for e in x.entities.values() if e.cls == "Event"]
     assert [e.labels.get("zh-Hans") for e in ev] == ["扶南德崇运河动工仪式"] and "Opening" in ev[0].subclasses
+
+
+def _projects(text: str) -> dict[str, str]:
+    x = run(text)
+    return {next(iter(e.labels.values())): x for k, e in x.entities.items() if e.cls == "InfrastructureProject"}
+
+
+def test_extract_facilities_with_a_proper_name_are_projects_even_with_a_place_in_the_name():
+    text = ("2024-03-01\nEgypt built the Aswan High Dam with Soviet help. Brazil and France opened the Oyapock River Bridge. "
+            "Australia funded the Coral Sea Cable System for the Solomon Islands. India and Nepal agreed on the Lower Arun "
+            "hydropower project. Pakistan expanded Port Qasim. Sudan's Roseires Dam was raised.")
+    x = run(text)
+    labels = {e.labels.get("en"): k for k, e in x.entities.items() if e.cls == "InfrastructureProject"}
+    assert set(labels) == {"Aswan High Dam", "Oyapock River Bridge", "Coral Sea Cable System", "Lower Arun hydropower project",
+                           "Port Qasim", "Roseires Dam"}
+    assert (labels["Aswan High Dam"], "involvesCountry", "country:EG") in facts(x)  # the state of the place in its name
+    assert (labels["Roseires Dam"], "involvesCountry", "country:SD") in facts(x)  # the clause's state: Sudan's
+    # a sea is no facility's name; a body named after a facility is no facility
+    none = run("2024-03-01\nHouthi drones hit a ship near the Red Sea port. The Berbera Corridor Authority raised fees.")
+    assert not [e for e in none.entities.values() if e.cls == "InfrastructureProject"]
+
+
+def test_extract_chinese_facility_named_after_its_place_with_a_short_descriptor():
+    x = run("2024-03-01\n中国与多哥签署协议，扩建洛美港。中国援建的中马友谊大桥通车，马尔代夫总统穆伊兹出席。埃塞俄比亚东方工业园吸引中国企业。")
+    labels = {e.labels.get("zh-Hans"): k for k, e in x.entities.items() if e.cls == "InfrastructureProject"}
+    assert set(labels) == {"洛美港", "中马友谊大桥", "东方工业园"}
+    assert (labels["洛美港"], "involvesCountry", "country:TG") in facts(x)
+    assert (labels["东方工业园"], "involvesCountry", "country:ET") in facts(x)
+    # a verb, a sea or a superlative between the place and the head: no name
+    y = run("2024-03-01\n安瓦尔在布城见证柔新经济特区协议签署。乌克兰黑海港口恢复运营。这是土库曼斯坦最大管道。")
+    assert not [e for e in y.entities.values() if e.cls == "InfrastructureProject" and "港口" in (e.labels.get("zh-Hans") or "")]
+    assert not [e for e in y.entities.values() if e.cls == "InfrastructureProject"
+                and (e.labels.get("zh-Hans") or "").startswith(("布城", "最大"))]
