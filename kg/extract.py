@@ -137,7 +137,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.glossed_places,
                  w.unknown_organizations, w.minor_places, w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.listed_agreements, w.dated_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements,
-                 w.infrastructure, w.event_mentions, w.incidents, w.civic_events, w.session_events, w.values, w.visits, w.implicit_meeting,
+                 w.infrastructure, w.event_mentions, w.incidents, w.civic_events, w.session_events, w.named_happenings, w.values, w.visits, w.implicit_meeting,
                  w.event_relations, w.agreement_relations, w.infra_relations, w.place_relations,
                  w.interactions, w.described_events, w.joint_relations, w.named_conflicts, w.bilateral_meetings, w.joint_openings,
                  w.amounts):
@@ -165,6 +165,31 @@ _PROPER_PROJECT_ZH = re.compile(
 
 # What may stand between a place and a facility's head: 中马|友谊|大桥, 埃塞俄比亚|东方|工业园.
 _PROJECT_DESCRIPTORS_ZH = {"", "友谊", "东方", "国际", "新", "深水", "跨海", "跨境", "中央", "综合", "经贸合作", "经济合作", "自由贸易"}
+
+# 第23届世界能源大会, 第八次中国—中东欧国家领导人会晤: a numbered meeting with a name of its own.
+_NUMBERED_EVENT_ZH = re.compile(
+    r"第([一二三四五六七八九十百零〇\d]+)[届次]([\u4e00-\u9fff“”\"·—－-]{2,16}?)"
+    r"(领导人非正式会议|非正式会议|领导人会议|领导人会晤|领袖常年会议|首脑会议|峰会|大会|会议|论坛|博览会|会晤|年会|对话会|运动会|世博会)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:机制|秘书处|委员会))")
+# 白俄罗斯边境危机, 洞朗对峙, 也门内战, 索尔斯堡毒杀案: a happening named after where it happened.
+_HAPPENING_ZH = re.compile(r"大屠杀|屠杀|惨案|毒杀案|爆炸案|枪击案|事件|危机|对峙|地震|骚乱|暴乱|革命|起义|政变|内战|边境战争|空难|海难")
+# The Al Haouz earthquake, the Tempe rail disaster, the Parsley Massacre, the Nord Stream leaks.
+_HAPPENING_EN = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’-]*|\d{4})(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|de))*)[^\S\n]+((?:(?:rail|train|plane|air|gas|border|diplomatic|"
+    r"migrant|hostage|missile|nuclear|oil|energy|pipeline|ferry|mine|dam|bridge)\s+)?"
+    r"(earthquakes?|massacres?|disaster|crisis|revolution|uprising|riots|leaks|crash|coup|standoff|Massacre|Crisis|Revolution|"
+    r"Uprising|Incident|Affair|Earthquake|Disaster|Crash|Coup|Standoff|War))\b")
+# Freedom Shield exercises, exercises called Freedom Shield, Zapad-2025; 「海上联合-2024」演习.
+_EXERCISE_ZH = re.compile(r"[“「『\"]([^”」』\"]{2,14})[”」』\"]\s*(?:联合)?(?:军事)?(?:演习|军演|演练)")
+_EXERCISE_EN = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’-]*)(?:[^\S\n]+[A-Z][\w'’-]*){0,3}(?:[^\S\n]+\d{2,4})?)[^\S\n]+(?:joint\s+|military\s+|naval\s+|air\s+|command-post\s+)*"
+    r"(?:exercises?|drills|war\s+games|manoeuvres|maneuvers)\b"
+    r"|\b(?:exercises?|drills|war\s+games|manoeuvres|maneuvers),?\s+(?:called\s+|named\s+|dubbed\s+|codenamed\s+)?[\"“]?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:[\s-]\d{2,4})?)"
+    r"|(?<![\w-])([A-Z][a-z]+-20\d\d)\b")
+# Events that happen rather than meet: no meeting, signing or talks refers back to one.
+_HAPPENINGS = {"Incident", "Conflict", "Exercise"}
+_HAPPENING_CLASS = {"内战": "Conflict", "边境战争": "Conflict", "war": "Conflict", "革命": "Incident", "revolution": "Incident"}
 
 # An event of N days: "a two-day state visit", 为期两天的国事访问.
 _N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|meeting|talks|"
@@ -2134,6 +2159,73 @@ class _Work:
                 self.events.sort(key=lambda t: t[0].start)
             self._participant(key, key_c, ev.sentence, "participant-name")
 
+    def named_happenings(self) -> None:
+        """Events with a name of their own that no other rule reads: numbered meetings (第23届世界能源大会,
+        第八次中国—中东欧国家领导人会晤), crises, disasters and uprisings named after a place or a state
+        (白俄罗斯边境危机, the Al Haouz earthquake, the Tempe rail disaster, the Parsley Massacre, 康乃馨革命 when
+        quoted), and exercises named by their code (Freedom Shield exercises, Zapad-2025, 「海上联合-2024」演习).
+        An event is minted once per name; the rules for participants and places read it like any other."""
+        taken = lambda a, b: any(x.start < b and a < x.end for x in self.mentions  # noqa: E731
+                                 if x.kind in ("event", "agreement", "infrastructure", "project"))
+        found: list[tuple[int, int, str, tuple[int, int] | None]] = []  # start, end, class, the name's span
+        for m in _NUMBERED_EVENT_ZH.finditer(self.f):
+            if re.search(r"[的在与和对向于将是也已为从到把被给同跟及等其该这那上下中]", m.group(2)):
+                continue
+            start = m.start()
+            owner = self.ending_at(start, {"organization", "country", "region", "group", "place"})
+            if owner is not None:  # 亚太经合组织第三十一次领导人非正式会议
+                start = owner.start
+            found.append((start, m.end(), "Summit" if re.search(r"峰会|首脑|领导人|领袖|会晤", m.group(2) + m.group(3)) else "Meeting", None))
+        for m in _HAPPENING_ZH.finditer(self.f):
+            h_start = m.start()
+            desc = re.search(r"[\u4e00-\u9fff]{0,4}$", self.f[max(0, h_start - 4):h_start]).group()
+            for cut in range(len(desc) + 1):
+                x = self.ending_at(h_start - cut, {"place", "country", "region", "organization", "project", "infrastructure"})
+                if x is not None:
+                    break
+            quoted = re.search(r"[“「『\"]([^”」』\"]{2,12})[”」』\"]$", self.f[max(0, h_start - 14):h_start])
+            if x is not None and not re.search(r"[的在与和对向于将是也已为从到把被给同跟及等其该这那各国年月日]", self.f[x.end:h_start]):
+                found.append((x.start, m.end(), _HAPPENING_CLASS.get(m.group(), "Incident"), None))
+            elif quoted:
+                found.append((max(0, h_start - 14) + quoted.start(), m.end(), _HAPPENING_CLASS.get(m.group(), "Incident"), None))
+        for m in _HAPPENING_EN.finditer(self.text):
+            start = m.start(1)
+            words = self.text[start:m.start(2)].split()
+            while words and (words[0] in ("The", "A", "An", "This", "That", "Last", "In", "On", "At", "After", "Before", "Since")
+                             or re.search(r"['’]s$", words[0]) and len(words) > 1):
+                start += len(words[0]) + 1
+                words.pop(0)
+            if not words or self._title_case(start, m.end()):
+                continue
+            inner = self.within(start, m.start(2), {"country"})
+            if inner and m.group(3) and m.group(3).lower() in ("war", "conflict"):
+                continue  # the Russia-Ukraine war: read by the conflict rules
+            found.append((start, m.end(), _HAPPENING_CLASS.get(fold(m.group(3) or "").rstrip("s"), "Incident"), None))
+        for m in _EXERCISE_EN.finditer(self.text):
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            if g in (1, 2) and (self.within(m.start(g), m.end(g), {"country", "region", "organization", "group"})
+                                or m.group(g).split()[0] in ("The", "A", "Joint", "Military", "Naval", "Annual", "This", "Last")
+                                or self._title_case(m.start(g), m.end())):
+                continue  # Chinese exercises, Russia-Belarus drills: no name of their own
+            found.append((m.start(g) if g in (1, 3) else m.start(), m.end(), "Exercise", (m.start(g), m.end(g))))
+        for m in _EXERCISE_ZH.finditer(self.f):
+            found.append((m.start(), m.end(), "Exercise", (m.start(1), m.end(1))))
+        for start, end, cls, span in sorted(found):
+            if taken(start, end) if cls not in ("Incident", "Conflict") else any(
+                    x.start < end and start < x.end for x in self.mentions if x.kind in ("event", "agreement")):
+                continue  # (a happening may be named after a project: the Nord Stream leaks)
+            label = self.text[span[0]:span[1]] if span else self.text[start:end].strip(" \"“”「」『』")
+            key = f"event:{cls}:{norm_key(to_simplified(label))}:1"
+            new = key not in self.entities
+            e = self.entity(key, "Event", label, start)
+            e.subclasses.add(cls)
+            ev = self.add_mention(start, end, "event", key, "event-name", cls=cls, anaphor=not new)
+            for x in self.within(start, end, {"place"}):  # (a state in the name still acts: 白俄罗斯边境危机)
+                self.nested.add(id(x))
+            if new:
+                self.events.append((ev, key))
+                self.events.sort(key=lambda t: t[0].start)
+
     def session_events(self) -> None:
         """A plenary body met at (at the UN General Assembly, 在联合国大会上, 第78届联合国大会一般性辩论): its session is
         an event of that body, named as written, with the states that speak or attend there found by the attend rules."""
@@ -2477,6 +2569,7 @@ class _Work:
         s = self.sent(pos)
         near = [k for m, k in self.events if m.start < pos and s - m.sentence <= window]
         near += [m.key for m in self.mentions if m.kind == "event" and m.key and m.start < pos and s - m.sentence <= window]
+        near = [k for k in near if k.split(":")[1] not in _HAPPENINGS]  # a crisis or a quake hosts no signing
         return near[-1] if near else None
 
     def _current_event(self, pos: int, head: str = "") -> str | None:
@@ -2484,7 +2577,7 @@ class _Work:
         for h, cls in self.lex.event_heads.items():
             if h in head:
                 want = cls
-        before = [(m, k) for m, k in self.events if m.start < pos and (want is None or k.split(":")[1] == want)]
+        before = [(m, k) for m, k in self.events if m.start < pos and (k.split(":")[1] == want if want else k.split(":")[1] not in _HAPPENINGS)]
         if before:
             # the most recent named event whose name holds no ordinal > 1 wins over the main event only when near
             recent = before[-1]
@@ -2492,7 +2585,7 @@ class _Work:
             if self.sent(pos) - recent[0].sentence <= 1 or recent[1] == first[1]:
                 return recent[1]
             return first[1]
-        after = [(m, k) for m, k in self.events if m.start >= pos and (want is None or k.split(":")[1] == want)]
+        after = [(m, k) for m, k in self.events if m.start >= pos and (k.split(":")[1] == want if want else k.split(":")[1] not in _HAPPENINGS)]
         return after[0][1] if after else None
 
     def values(self) -> None:

@@ -501,8 +501,8 @@ def test_extract_visits_ended_or_ahead_and_the_two_heads_of_state_of_the_visit()
             "结束对塞尔维亚的国事访问后，习近平将前往布达佩斯，对匈牙利进行国事访问。")
     hosts = {o for s, p, o in facts(x) if p == "hostedBy"}
     assert hosts == {"country:RS", "country:FR", "country:HU"}
-    visits = [k for k, e in x.entities.items() if e.cls == "Event"]
-    assert all("country:CN+to+" in k for k in visits)
+    visits = [k for k, e in x.entities.items() if e.cls == "Event" and "StateVisit" in e.subclasses]
+    assert len(visits) == 3 and all("country:CN+to+" in k for k in visits)
     ag = next(k for k, e in x.entities.items() if e.cls == "Agreement")
     assert {o for s, p, o in facts(x) if s == ag and p == "signatory"} == {"country:CN", "country:RS"}
 
@@ -1427,3 +1427,30 @@ def test_extract_chinese_facility_named_after_its_place_with_a_short_descriptor(
     assert not [e for e in y.entities.values() if e.cls == "InfrastructureProject" and "港口" in (e.labels.get("zh-Hans") or "")]
     assert not [e for e in y.entities.values() if e.cls == "InfrastructureProject"
                 and (e.labels.get("zh-Hans") or "").startswith(("布城", "最大"))]
+
+
+def _events(text: str) -> dict[str, set[str]]:
+    x = run(text)
+    return {next(iter(e.labels.values())): e.subclasses for e in x.entities.values() if e.cls == "Event"}
+
+
+def test_extract_numbered_meetings_crises_and_disasters_named_after_a_place_are_events():
+    ev = _events("2024-03-01\n会议在第23届世界能源大会期间举行。亚太经合组织第三十一次领导人非正式会议在旧金山举行。"
+                 "白俄罗斯边境危机持续。也门内战进入第十年。")
+    assert {"第23届世界能源大会", "亚太经合组织第三十一次领导人非正式会议", "白俄罗斯边境危机", "也门内战"} <= set(ev)
+    assert "Summit" in ev["亚太经合组织第三十一次领导人非正式会议"] and "Conflict" in ev["也门内战"]
+    en = _events("2024-03-01\nThe Al Haouz earthquake killed thousands in Morocco. The Tempe rail disaster angered Greeks. "
+                 "The Parsley Massacre of 1937 still haunts Haiti. The Nord Stream leaks hurt Germany.")
+    assert {"Al Haouz earthquake", "Tempe rail disaster", "Parsley Massacre", "Nord Stream leaks"} <= set(en)
+    # a mechanism, a verb between the place and the head, a war named by its sides: none of these
+    none = _events("2024-03-01\n第二次会议后，中国—中亚外长会晤机制秘书处成立。巴黎正在发生骚乱。")
+    assert not [k for k in none if k.startswith(("第二次", "巴黎"))]
+    assert not [k for k, sub in _events("2024-03-01\nThe Russia-Ukraine war goes on.").items() if "Incident" in sub]
+
+
+def test_extract_named_military_exercises_are_exercise_events():
+    ev = _events("2024-03-01\nSouth Korea and the United States began the Freedom Shield exercises. Russia and Belarus held "
+                 "Zapad-2025 in September. 中俄举行“海上联合-2024”演习。")
+    assert {"Freedom Shield", "Zapad-2025", "海上联合-2024"} <= set(ev)
+    assert all("Exercise" in ev[k] for k in ("Freedom Shield", "Zapad-2025", "海上联合-2024"))
+    assert not _events("2024-03-01\nChinese and Russian warships held joint exercises. The Joint Military Exercises ended.")
