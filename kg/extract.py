@@ -92,7 +92,8 @@ _CABINET_HEAD = re.compile(r"\b(?:chairman|chair|head)\s+of\s+(?:the\s+)?(?:\S+'
 _STOP_EN = ("in|at|on|of|for|with|during|by|from|to|and|or|but|that|which|who|as|after|before|since|until|while|"
             "is|was|were|are|be|been|will|would|last|next|this|on")
 # Kinds of text an English signing verb takes when no title names it: "signed a roadmap for the project".
-_AGREEMENT_KINDS_EN = ("agreement", "treaty", "memorandum of understanding", "memorandum", "memoranda", "accord", "declaration",
+_AGREEMENT_KINDS_EN = ("agreement", "treaty", "memorandum of understanding", "memorandum of cooperation", "memorandum", "memoranda",
+                       "accord", "declaration of intent", "letter of intent", "declaration", "action plan",
                        "pact", "joint statement", "deal", "roadmap", "road map", "protocol", "contract", "ceasefire", "cease-fire",
                        "truce")
 # Words that count the texts a verb takes: "signed a ...", "signed four memoranda".
@@ -106,7 +107,8 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 _AGREEMENT_COMPLEMENT = re.compile(
     rf"\s+to\s+(?!the\b)[a-z]+(?:\s+(?!that\b|which\b|who\b)[\w-]+){{0,7}}"
     rf"|\s+(?:for|on|establishing|covering|creating|setting\s+up)\s+(?:(?:an?|the)\s+)?(?!(?:{_STOP_EN}|{_MONTHS})\b)[a-z][\w-]*"
-    rf"(?:\s+(?:(?:of|for)\s+(?:(?:an?|the)\s+)?)?(?!(?:{_STOP_EN}|{_MONTHS})\b)[a-z][\w-]*){{0,9}}")
+    rf"(?:\s+(?:(?:of|for)\s+(?:(?:an?|the)\s+)?)?(?!(?:{_STOP_EN}|{_MONTHS})\b)[a-z][\w-]*){{0,9}}"
+    r"(?:\s+in\s+the\s+(?:[a-z][\w-]*\s+){1,3}?(?:sector|sectors|field|fields|area|areas|sphere|spheres)\b)?")
 # Capitalised words before a surname that are no given name: sentence openers, courtesy titles, words of office.
 _NOT_GIVEN = set("""the a an and but or if as at by for from in into of on to with when while after before since then
 so yet also both said says told mr mrs ms dr sir madam president presidents prime premier minister chancellor king queen
@@ -212,7 +214,11 @@ _ACT_PLACE = re.compile(r"(?:在|于|对|\b(?:in|at|on|near|across|over|off)\s+(
 _ORG_HEADS = {"Bank", "Fund", "Council", "Commission", "Organization", "Organisation", "Agency", "Corporation", "Company",
               "Consortium", "Federation", "Forces", "Front", "Movement", "Committee", "Alliance", "Association", "Authority",
               "Institute", "Foundation", "Group", "Corps", "Guard", "Army", "Party", "Board", "Navy", "Militia", "Brigades",
-              "Office", "Court"}
+              "Office", "Court", "Force", "Police", "Parliament", "Assembly", "League", "Railways", "Airways", "Airlines",
+              "Centre", "Center", "Congress", "Service", "Trust", "Exchange", "University"}
+# Bodies of a state: named after it ("Serbian Armed Forces", 科索沃警方), they act for it.
+_STATE_BODIES_EN = {"force", "forces", "army", "navy", "police", "parliament", "assembly", "guard", "corps", "ministry"}
+_STATE_BODIES_ZH = ("国会", "议会", "国防军", "国民军", "军队", "警方", "武装部队", "海岸警卫队", "边防部队", "防卫队")
 # A lowercase topic after an English title ("Memorandum of Understanding on defence cooperation"): up to four
 # words, ended by punctuation or by a word that starts the rest of the clause.
 _TOPIC_END = r"(?:with|between|and|in|at|by|to|for|that|which|signed|was|were|is)\b"
@@ -222,7 +228,9 @@ _ABBREVIATIONS = {"St.", "Co.", "Inc.", "Ltd.", "Corp.", "Jr.", "Sr.", "Mr.", "M
                   "Gov.", "Sen.", "Rep.", "Ont.", "No.", "Mt.", "Ft."}
 _ORG_EN = re.compile(r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|de)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|de)){1,8})"
                      r"(?:\s+\(([A-Z][A-Za-z0-9&-]{1,9})\))?")
-_ORG_ZH = re.compile(r"([\u4e00-\u9fff0-9]{2,14}?(有限责任公司|股份有限公司|有限公司|公司|集团|银行|委员会|协调中心|部队|联合会|协会|基金会))"
+_ORG_ZH = re.compile(r"([\u4e00-\u9fff0-9]{2,14}?(有限责任公司|股份有限公司|有限公司|公司|集团|银行|委员会|协调中心|部队|联合会|协会|基金会|"
+                     r"国会|议会|国防军|国民军|军队|警方|武装部队|海岸警卫队|边防部队|防卫队|管理局|铁路局|研究院|研究所|大学|法院|"
+                     r"(?<!政)党(?![员委派内外])|联盟(?![国])|航空(?![航工业器])))"
                      r"(?![\u4e00-\u9fff]{0,2}(?:的|和|与)?(?:董事|总裁|主席|副))")
 
 
@@ -1039,16 +1047,18 @@ class _Work:
                                                         self.text[a:b]))
                                  for x in self.mentions)  # "the Panama Canal Authority": a body named after its project
         found: list[tuple[int, int, str | None]] = []
-        for m in _ORG_EN.finditer(self.text):
+        runs = []
+        for m in _ORG_EN.finditer(self.text):  # a run broken at each sentence end inside it ("Corporation. The ...")
             words = m.group(1).split()
+            ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and w not in _ABBREVIATIONS and "." not in w[:-1]]
+            for a, b in zip([0] + [i + 1 for i in ends], [i + 1 for i in ends] + [len(words)]):
+                runs.append((m, words[a:b], m.group(2) if b == len(words) else None))
+        for m, words, acronym in runs:
+            if words and words[-1].endswith(".") and words[-1] not in _ABBREVIATIONS:
+                words = words[:-1] + [words[-1][:-1]]
             while words and words[0] in ("The", "A", "An") or words and words[0].lower() in _NOT_GIVEN and words[0] not in _ORG_HEADS \
                     or words and words[0].endswith(("'s", "’s")):  # "Egypt's Nuclear Power Plants Authority": the owner
                 words.pop(0)
-            ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and w not in _ABBREVIATIONS and "." not in w[:-1]]
-            if ends:  # "Kharkiv. The Communist Party of China": a sentence ended inside the run
-                words = words[ends[-1] + 1:]
-                while words and words[0] in ("The", "A", "An"):
-                    words.pop(0)
             if "and" in words and "for" not in words[:words.index("and")]:
                 words = words[:words.index("and")]  # "the Federation of Korean Industries and Keidanren": two bodies
             armed = [i for i, w in enumerate(words) if w in ("Army", "Militia", "Brigades", "Forces")]
@@ -1063,11 +1073,19 @@ class _Work:
             if start is None or re.match(r"\s+(?:pipelines?|railways?|railroad|rail|line|corridor|port|bridge|dam|canal|tunnel|"
                                          r"highway|road|plant|project)\b", self.text[start + len(name):start + len(name) + 12]):
                 continue  # "the Caspian Pipeline Consortium pipeline": the name of a line
-            found.append((start, start + len(name), m.group(2)))
+            found.append((start, start + len(name), acronym))
         for m in _ORG_ZH.finditer(self.f):
             name = re.split(r"设立|成立|建立|组建|加入|接入|宣布|表示|指出|认为|批评|谴责|制裁|称|说|对|向|与|和(?![平谐])|同|在|由|将|是|为|"
-                            r"被|把|让|给|从|到|及|并|的|了|也|已|均|都|经", m.group(1))[-1]
-            if len(name) - len(m.group(2)) < 2 or name[0] in _NOT_NAME_START or re.match(r"[该此这那其各多一两本我贵他她它每某全]|有限|股份|责任", name):
+                            r"被|把|让|给|从|到|及|并|的|了|也|已|均|都|经|要求|结束|支持|反对|领导|批准|通过|发表|呼吁|赢得|击败|"
+                            r"包括|其中|以及|或", m.group(1))[-1]
+            if m.group(2) in _STATE_BODIES_ZH and not any(
+                    x.kind in ("country", "place", "region") for x in self.pos.starting_in(m.end(1) - len(name), m.end(1) - len(name) + 1)):
+                continue  # 科索沃警方, 伊拉克国会: a state's body is named after it (not 外国军队)
+            if re.match(r"选举|大选|补选|改选", self.f[m.end(1):m.end(1) + 2]):
+                continue  # 斯洛伐克议会选举: an election, not the body
+            loose = m.group(2) in ("党", "国会", "议会", "军队", "国防军", "国民军") and len(name) >= 3  # 人民党, 国大党, 国民军
+            if len(name) - len(m.group(2)) < 2 or (name[0] in _NOT_NAME_START and not (loose and name[0] in "人国政军总首")) \
+                    or re.match(r"[该此这那其各多一两本我贵他她它每某全对]|有限|股份|责任|当地|执政|反对|在野|战略|伙伴", name):
                 continue
             found.append((m.end(1) - len(name), m.end(1), None))
         # "France's development agency AFD", "Brazil's development bank BNDES": a state's body named after its kind
@@ -1081,7 +1099,16 @@ class _Work:
             if taken(start, end):
                 continue
             key = f"organization:{norm_key(to_simplified(name))}"
-            self.add_mention(start, end, "organization", key, "title-pattern", unlisted=True)
+            role: dict = {}
+            head = fold(name.split()[-1]) if name.isascii() else next((h for h in _STATE_BODIES_ZH if self.f[start:end].endswith(h)), "")
+            owner = next((x for x in self.pos.starting_in(start, start + 1) if x.kind == "country" and x.end < end), None)
+            if owner is not None and (head in _STATE_BODIES_ZH or head in _STATE_BODIES_EN):
+                role = {"country": owner.key.split(":")[1]}  # 塞尔维亚军队, the Australian Defence Force: they act for their state
+            elif re.search(r"(?:\bparty|党)$", fold(name)):
+                role = {"bystander": True}  # a party speaks for itself, not for a state nor against one
+                for x in self.within(start, end, {"country"}):
+                    self.nested.add(id(x))  # (马尔代夫民主党: nor does the state in its name)
+            self.add_mention(start, end, "organization", key, "title-pattern", unlisted=True, **role)
             e = self.entity(key, "Organization", name, start)
             aliases = [name] + ([acronym] if acronym else [])
             if acronym:
@@ -1090,7 +1117,7 @@ class _Work:
                 word = r"(?<![\w-]){}(?![\w-])" if alias.isascii() else "{}"
                 for o in re.finditer(word.format(re.escape(alias)), self.text):
                     if not taken(o.start(), o.end()):
-                        self.add_mention(o.start(), o.end(), "organization", key, "title-pattern", unlisted=True)
+                        self.add_mention(o.start(), o.end(), "organization", key, "title-pattern", unlisted=True, **role)
 
     def bracket_aliases(self) -> None:
         """托卡耶夫（Kassym-Jomart Tokayev）: the name in brackets is an alias of the entity before it."""
@@ -1321,6 +1348,16 @@ class _Work:
                     for k in self.expand(x):
                         if (c := self._country_of(k)):
                             self.fact(key, "signatory", c, self.sent(start), "signatory-verb")
+        # a resolution by its number (Resolution 2722, 第2728号决议): one text in every script
+        for m in re.finditer(r"\bresolutions?\s+(\d{2,4})\b|第\s*(\d{2,4})\s*号决议", self.f):
+            start, end = m.span()
+            if any(x.kind == "agreement" for x in self.pos.overlapping(start, end)):
+                continue
+            n = m.group(1) or m.group(2)
+            key = f"agreement:resolution-{n}"
+            self.add_mention(start, end, "agreement", key, "agreement-title")
+            e = self.entity(key, "Agreement", self.text[start:end], start)
+            self.label(e, f"Resolution {n}" if m.group(2) else f"第{n}号决议")
 
     def _title_case(self, pos: int, end: int | None = None) -> bool:
         """Whether the sentence at ``pos`` is in title case (most words of four letters or more capitalised).
@@ -1361,8 +1398,18 @@ class _Work:
                 if m and re.search(r"能否|是否|能不能|尚未|未能|有望|希望|争取|寻求|试图|仍未|没有|愿意|准备|打算|有意|计划|拟",
                                    self.f[max(cs, v.start() - 14):v.start()]):
                     m = None  # a text hoped for or not reached is no agreement
-                if m:
-                    spans.append((v.end() + m.start(1), v.end() + m.end(1), v.end() + m.end(1)))
+                pos = 0
+                while m:  # 签署水文测绘合作协议和安全合作协议: each text of the list (not 15份协议和合作备忘录: a count)
+                    spans.append((v.end() + pos + m.start(1), v.end() + pos + m.end(1), v.end() + pos + m.end(1)))
+                    if re.match(r"[\d一二两三四五六七八九十几多]+\s*(?:份|项|个|部|批)", m.group(1)):
+                        break
+                    pos += m.end(1)
+                    nxt = re.match(r"(?:以及|和|及|与|、)(?=\S)", tail[pos:])
+                    m = _zh_signed_text(tail[pos + nxt.end():], self.lex.agreement_zh) if nxt and len(spans) < 6 else None
+                    if m:
+                        pos += nxt.end()
+                    if m and (re.match(r"(多项|一系列|若干|相关|各项|有关|的)", m.group(1)) or m.group(1) in self.lex.agreement_zh):
+                        m = None
             elif not re.search(r"\b(?:would|could|might|may|should|refused to|failed to|not|never|hopes? to|seeks? to|seeking to|"
                                r"plans? to|ready to|willing to|aims? to|trying to|tries to|wants? to)\s+(?:\w+\s+)?$",
                                self.f[max(cs, v.start() - 30):v.start()]):  # a text hoped for, refused or not reached is none
@@ -2602,6 +2649,8 @@ class _Work:
                 continue
             if id(m) in self.nested or id(m) in self.attributive or id(m) in self.locative or m.start in self.glossed:
                 continue
+            if m.get("bystander"):
+                continue
             if m.kind in ACTOR_KINDS or m.kind == "pronoun" or (m.kind == "place" and m.get("capital")):
                 if m.kind == "place" and self._is_locative(m):
                     continue
@@ -3400,7 +3449,7 @@ class _Work:
                     continue  # 杜达原定在联大期间与泽连斯基会面: a meeting planned, not held
                 if tr.id == "host" and re.match(r"\s+by\b|被", self.f[t.end():t.end() + 4]):
                     continue  # "a NATO summit hosted by Biden": the event's host (hostedBy), not an act on the clause's subject
-                if re.search(r"(?:遭受|遭到|受到)[^，,。；]{0,6}$", self.f[max(s.start, t.start() - 8):t.start()]) and \
+                if re.search(r"(?:遭受|遭到|受到)[^，,。；]{0,6}$|受$", self.f[max(s.start, t.start() - 8):t.start()]) and \
                         not self.actors_in(max(s.start, t.start() - 8), t.start()):
                     continue  # 遭受武装攻击的部队: an attack suffered, its attacker not named
                 if self.f[max(s.start, t.start() - 1):t.start()] == "被" or (tr.id == "visit" and self.f[t.end():t.end() + 1] == "的"):

@@ -356,12 +356,14 @@ def test_extract_talks_named_by_their_place():
 
 @pytest.mark.parametrize("text,label", [
     ("2022-12-08\n会见后，中沙两国领导人共同见证签署共建“一带一路”倡议与“2030愿景”对接实施方案，以及氢能等领域多项合作文件。",
-     "共建“一带一路”倡议与“2030愿景”对接实施方案"),
-    ("2022-12-08\n中国和哈萨克斯坦签署了关于加强能源合作的谅解备忘录和投资协定。", "关于加强能源合作的谅解备忘录"),
+     {"共建“一带一路”倡议与“2030愿景”对接实施方案"}),
+    ("2022-12-08\n中国和哈萨克斯坦签署了关于加强能源合作的谅解备忘录和投资协定。", {"关于加强能源合作的谅解备忘录", "投资协定"}),
+    ("2022-12-08\n中国和马来西亚签署水文测绘合作协议、安全合作协议以及补充协议。", {"水文测绘合作协议", "安全合作协议", "补充协议"}),
+    ("2022-12-08\n中国和马来西亚签署15份协议和合作备忘录。", {"15份协议"}),  # a count of texts: one entry, not two
 ])
 def test_extract_a_signed_chinese_text_is_the_longest_before_a_list_separator(text, label):
     x = run(text)
-    assert [e.labels["zh-Hans"] for e in x.entities.values() if e.cls == "Agreement"] == [label]
+    assert {e.labels["zh-Hans"] for e in x.entities.values() if e.cls == "Agreement"} == label
 
 
 def test_extract_a_text_signed_by_the_two_heads_of_state_on_a_visit():
@@ -1454,3 +1456,36 @@ def test_extract_named_military_exercises_are_exercise_events():
     assert {"Freedom Shield", "Zapad-2025", "海上联合-2024"} <= set(ev)
     assert all("Exercise" in ev[k] for k in ("Freedom Shield", "Zapad-2025", "海上联合-2024"))
     assert not _events("2024-03-01\nChinese and Russian warships held joint exercises. The Joint Military Exercises ended.")
+
+
+def test_extract_un_resolutions_by_number_are_one_text_in_every_script():
+    x = run("2024-03-26\n安理会25日通过第2728号决议，要求在加沙立即停火。")
+    y = run("2024-01-11\nThe UN Security Council adopted Resolution 2722 on Houthi attacks.")
+    (a,) = [e for e in x.entities.values() if e.cls == "Agreement"]
+    (b,) = [e for e in y.entities.values() if e.cls == "Agreement"]
+    assert a.key == "agreement:resolution-2728" and "Resolution 2728" in a.labels.values()
+    assert b.key == "agreement:resolution-2722" and "第2722号决议" in b.labels.values()
+
+
+def test_extract_english_texts_by_purpose_declaration_of_intent_and_sector():
+    labels = lambda t: {e.labels.get("en") for e in run("2024-03-01\n" + t).entities.values() if e.cls == "Agreement"}  # noqa: E731
+    assert labels("Germany and Kazakhstan signed a declaration of intent on critical raw materials.") == \
+        {"declaration of intent on critical raw materials"}
+    assert labels("Germany and Iraq signed a framework agreement on cooperation in the water sector.") == \
+        {"framework agreement on cooperation in the water sector"}
+
+
+def test_extract_bodies_of_a_state_act_for_it_and_parties_for_no_state():
+    x = run("2024-03-01\nThe Australian Defence Force trained with the Papua New Guinea Defence Force. India signed a deal "
+            "with Nepal Oil Corporation.")
+    orgs = {e.labels.get("en") for e in x.entities.values() if e.cls == "Organization"}
+    assert {"Australian Defence Force", "Papua New Guinea Defence Force", "Nepal Oil Corporation"} <= orgs
+    m = next(m for m in x.mentions if m.surface == "Australian Defence Force")
+    assert m.get("country") == "AU"
+    y = run("2024-03-01\n科索沃警方逮捕了嫌犯，塞尔维亚军队进入戒备。马尔代夫民主党批评印度。伊拉克国会要求政府结束外国军队的驻留。")
+    zh = {e.labels.get("zh-Hans") for e in y.entities.values() if e.cls == "Organization"}
+    assert {"科索沃警方", "塞尔维亚军队", "马尔代夫民主党", "伊拉克国会"} <= zh
+    assert not [o for o in zh if "外国军队" in o]  # a body of a state is named after it
+    assert not [i for i in y.interactions if "民主党" in i.actor]  # a party acts for no state
+    assert not [e for e in run("2024-03-01\n斯洛伐克议会选举将在9月30日举行。").entities.values() if e.cls == "Organization"]
+    assert not [i for i in y.interactions if i.target == "country:IN"]  # nor the state in its name
