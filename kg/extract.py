@@ -82,7 +82,8 @@ _EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-
                             r"领导人|元首|首脑|成员国|国家|国际|经济|三边|双边|三方|多边|非正式|和平|地区合作|区域合作|合作|地区|"
                             r"气候|投资|经贸|贸易|安全|紧急|\([^()]{1,12}\))\s*)+$")
 # Words between the states of a project's name and its head: "Iraq-Türkiye crude oil pipeline", 中俄原油管道.
-_INFRA_FILLERS = re.compile(r"(?:\s*(?:crude|natural|high-speed|cross-border|strategic|new|原油|跨境|高速)\s*)+$")
+_INFRA_FILLERS = re.compile(r"(?:\s*(?:crude|natural|gas|oil|power|electricity|high-speed|cross-border|strategic|new|"
+                            r"原油|油气|石油|过境|输油|输气|电力|跨境|高速)\s*)+$")
 # Meetings and signings at a distance are no meeting in person.
 _REMOTE = re.compile(r"视频|視頻|video|virtual|remotely|by phone|电话|電話|通话|通話|连线|連線", re.I)
 _AVERT = re.compile(r"(避免|防止|以免|阻止|\bavoid(?:ing)?\b|\bprevent(?:ing)?\b|\bto end\b|\bend(?:ing)? the\b)[^,;。]{0,10}$")
@@ -174,7 +175,7 @@ _NUMBERED_EVENT_ZH = re.compile(
     r"(领导人非正式会议|非正式会议|领导人会议|领导人会晤|领袖常年会议|首脑会议|峰会|大会|会议|论坛|博览会|会晤|年会|对话会|运动会|世博会)"
     r"(?![\u4e00-\u9fff]{0,2}(?:机制|秘书处|委员会))")
 # 白俄罗斯边境危机, 洞朗对峙, 也门内战, 索尔斯堡毒杀案: a happening named after where it happened.
-_HAPPENING_ZH = re.compile(r"大屠杀|屠杀|惨案|毒杀案|爆炸案|枪击案|事件|危机|对峙|地震|骚乱|暴乱|革命|起义|政变|内战|边境战争|空难|海难")
+_HAPPENING_ZH = re.compile(r"大屠杀|屠杀|惨案|毒杀案|爆炸案|枪击案|纵火案|袭击案|暗杀案|绑架案|事件|危机|对峙|地震|骚乱|暴乱|革命|起义|政变|内战|边境战争|空难|海难")
 # The Al Haouz earthquake, the Tempe rail disaster, the Parsley Massacre, the Nord Stream leaks.
 _HAPPENING_EN = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'’-]*|\d{4})(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|de))*)[^\S\n]+((?:(?:rail|train|plane|air|gas|border|diplomatic|"
@@ -1333,7 +1334,7 @@ class _Work:
 
     def dated_agreements(self) -> None:
         """"a 1929 treaty between the two neighbours", 1965年的协定: a text named by its year and kind."""
-        rx = re.compile(r"\b(?:the|a|an|its|their)\s+((?:1[89]|20)\d{2}\s+(?:treaty|agreement|accord|accords|pact|convention|"
+        rx = re.compile(r"\b(?:the|a|an|its|their)\s+((?:1[89]|20)\d{2}\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2}(?:treaty|agreement|accord|accords|pact|convention|"
                         r"armistice|protocol))\b|((?:1[89]|20)\d{2}年(?:的)?(?:条约|协定|协议))")
         for m in rx.finditer(self.f):
             start, end = m.span(1) if m.group(1) else m.span(2)
@@ -2214,6 +2215,7 @@ class _Work:
         An event is minted once per name; the rules for participants and places read it like any other."""
         taken = lambda a, b: any(x.start < b and a < x.end for x in self.mentions  # noqa: E731
                                  if x.kind in ("event", "agreement", "infrastructure", "project"))
+        numbered: set[int] = set()  # (a numbered meeting may hold a text's name: 第二届“一带一路”国际合作高峰论坛)
         found: list[tuple[int, int, str, tuple[int, int] | None]] = []  # start, end, class, the name's span
         for m in _NUMBERED_EVENT_ZH.finditer(self.f):
             if re.search(r"[的在与和对向于将是也已为从到把被给同跟及等其该这那上下中]", m.group(2)):
@@ -2223,6 +2225,7 @@ class _Work:
             if owner is not None:  # 亚太经合组织第三十一次领导人非正式会议
                 start = owner.start
             found.append((start, m.end(), "Summit" if re.search(r"峰会|首脑|领导人|领袖|会晤", m.group(2) + m.group(3)) else "Meeting", None))
+            numbered.add(start)
         for m in _HAPPENING_ZH.finditer(self.f):
             h_start = m.start()
             desc = re.search(r"[\u4e00-\u9fff]{0,4}$", self.f[max(0, h_start - 4):h_start]).group()
@@ -2231,7 +2234,7 @@ class _Work:
                 if x is not None:
                     break
             quoted = re.search(r"[“「『\"]([^”」』\"]{2,12})[”」』\"]$", self.f[max(0, h_start - 14):h_start])
-            if x is not None and not re.search(r"[的在与和对向于将是也已为从到把被给同跟及等其该这那各国年月日]", self.f[x.end:h_start]):
+            if x is not None and not re.search(r"[的在与和对向于将是也已为从到把被给同跟及等其该这那各国年月日称说指让令]", self.f[x.end:h_start]):
                 found.append((x.start, m.end(), _HAPPENING_CLASS.get(m.group(), "Incident"), None))
             elif quoted:
                 found.append((max(0, h_start - 14) + quoted.start(), m.end(), _HAPPENING_CLASS.get(m.group(), "Incident"), None))
@@ -2258,7 +2261,8 @@ class _Work:
         for m in _EXERCISE_ZH.finditer(self.f):
             found.append((m.start(), m.end(), "Exercise", (m.start(1), m.end(1))))
         for start, end, cls, span in sorted(found):
-            if taken(start, end) if cls not in ("Incident", "Conflict") else any(
+            if any(x.start < end and start < x.end for x in self.mentions if x.kind == "event") if start in numbered else \
+                    taken(start, end) if cls not in ("Incident", "Conflict") else any(
                     x.start < end and start < x.end for x in self.mentions if x.kind in ("event", "agreement")):
                 continue  # (a happening may be named after a project: the Nord Stream leaks)
             label = self.text[span[0]:span[1]] if span else self.text[start:end].strip(" \"“”「」『』")
@@ -2324,14 +2328,14 @@ class _Work:
         minted: list[tuple[int, int, str, str | None]] = []  # start, end, key, head
         taken = lambda a, b: any(x.start < b and a < x.end for x in self.mentions if x.kind in ("event", "agreement"))  # noqa: E731
         for m in re.finditer(r"\b(?:operation|(?:mission|operation|campaign|exercises?|drills?|strikes?)[^.;]{0,20}?\b(?:dubbed|codenamed|"
-                             r"code-named|named|called))\s+[\"“']?([a-z][\w'’-]+(?:[\s-][a-z0-9][\w'’-]*)?)|代号(?:为|是)?\s*[\"“「『]([^\"”」』]{1,12})[\"”」』]"
+                             r"code-named|named|called))\s+[\"“']?([a-z0-9][\w'’-]+(?:[\s-][a-z0-9][\w'’-]*)?)|代号(?:为|是)?\s*[\"“「『]([^\"”」』]{1,12})[\"”」』]"
                              r"\s*的?\s*(?:军事)?行动|[\"“「『]([^\"”」』]{1,12})[\"”」』]\s*(?:军事)?行动", self.f):
             if m.group(1) is not None:
                 words = self.text[m.start(1):m.end(1)].split()
                 while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
                     words.pop()
                 lead = m.start() if self.f[m.start():m.start() + 9] == "operation" else m.start(1)
-                if not words or not self.text[lead:lead + 1].isupper() or not words[0][:1].isupper() \
+                if not words or not self.text[lead:lead + 1].isupper() or not (words[0][:1].isupper() or words[0][:1].isdigit()) \
                         or words[0].lower() in _NOT_GIVEN:
                     continue
                 end = m.start(1) + len(" ".join(words))
@@ -2484,6 +2488,9 @@ class _Work:
             elif d or v_en:
                 x = d or v_en
                 before = [y for y in self.actors_in(self.clause(m.start)[0], m.start) if y is not m]
+                if d and before and before[-1].kind not in ("leader", "person") and before[0].kind in ("leader", "person") \
+                        and re.search(r"期间|时|之际|年|月|日", self.f[before[-1].end:m.start]):
+                    before = before[:1]  # 埃尔多安早在2011年索马里大饥荒期间已亲自访问摩加迪沙: the subject visits
                 if not before or before[-1].kind not in ("leader", "person") or (v_en and m.kind == "place" and not m.get("capital")
                                                                                   and "arrive" in v_en.group()):
                     continue

@@ -1489,3 +1489,28 @@ def test_extract_bodies_of_a_state_act_for_it_and_parties_for_no_state():
     assert not [i for i in y.interactions if "民主党" in i.actor]  # a party acts for no state
     assert not [e for e in run("2024-03-01\n斯洛伐克议会选举将在9月30日举行。").entities.values() if e.cls == "Organization"]
     assert not [i for i in y.interactions if i.target == "country:IN"]  # nor the state in its name
+
+
+def test_extract_a_leaders_visit_with_a_time_phrase_naming_another_state_before_the_verb():
+    x = run("2024-12-12\n埃尔多安早在2011年索马里大饥荒期间已亲自访问摩加迪沙，土耳其此后在当地兴建医院。")
+    visits = [k for k, e in x.entities.items() if e.cls == "Event" and "StateVisit" in e.subclasses]
+    assert len(visits) == 1 and (visits[0], "hostedBy", "country:SO") in facts(x)
+    assert (visits[0], "participant", "leader:erdogan") in facts(x)
+
+
+def test_extract_material_words_between_the_states_and_the_head_of_a_line():
+    x = run("2022-10-01\nSerbia and Bulgaria opened the Serbia-Bulgaria gas interconnector.")
+    (p,) = [k for k, e in x.entities.items() if e.cls == "InfrastructureProject"]
+    assert {o for s, pr, o in facts(x) if s == p and pr == "involvesCountry"} == {"country:RS", "country:BG"}
+    y = run("2025-01-06\n乌克兰过境管道停止输气。")
+    assert [e.labels["zh-Hans"] for e in y.entities.values() if e.cls == "InfrastructureProject"] == ["乌克兰过境管道"]
+
+
+def test_extract_codenames_with_digits_dated_texts_with_a_kind_word_and_cases_named_after_a_place():
+    x = run("2024-02-06\nThe Arakan Army launched Operation 1027 in October. Israel and Turkey signed the 2016 reconciliation "
+            "agreement.")
+    labels = {e.labels.get("en") for e in x.entities.values()}
+    assert {"Operation 1027", "2016 reconciliation agreement"} <= labels
+    y = run("2025-08-26\n澳大利亚称邦迪纵火案由伊朗指使。白俄罗斯边境危机持续。")
+    ev = {e.labels.get("zh-Hans") for e in y.entities.values() if e.cls == "Event"}
+    assert "白俄罗斯边境危机" in ev and not [e for e in ev if e.startswith("澳大利亚称")]
