@@ -1715,11 +1715,11 @@ class _Work:
                                  if x.kind in ("infrastructure", "project", "event", "organization")
                                  or x.kind == "agreement" and x.rule != "agreement-phrase")
         part = r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?"
-        rx = re.compile(rf"(?<![\w-])({part}(?:\s?[-–—]\s?(?:[a-z]{{1,2}}[-–—])?{part})+)\s+((?:(?:standard-gauge|high-speed|new|cross-border)\s+)?"
+        rx = re.compile(rf"(?<![\w-])(?:(?:The|A|An|This|That)\s+)?({part}(?:\s?[-–—]\s?(?:[a-z]{{1,2}}[-–—])?{part})+)\s+((?:(?:standard-gauge|high-speed|new|cross-border)\s+)?"
                         r"(?:rail link|railway line|railway|railroad|rail line|high-speed rail(?:way)?(?: project)?|line|link|"
                         r"gas pipeline|oil pipeline|pipeline|highway|motorway|expressway|corridor))\b")
         for m in rx.finditer(self.text):
-            if taken(m.start(), m.end()):
+            if taken(m.start(1), m.end()):
                 continue
             inside = self.within(m.start(1), m.end(1), {"country", "place", "region"})
             if inside and all(x.kind in ("country", "region") for x in inside) and \
@@ -1728,10 +1728,10 @@ class _Work:
             states = tuple(dict.fromkeys(f"country:{c}" for x in inside
                                          if (c := x.key.split(":")[1] if x.kind == "country" else x.get("country"))))
             key = "infra:route:" + norm_key(m.group(1))
-            self.add_mention(m.start(), m.end(), "infrastructure", key, "infra-name", states=states)
+            self.add_mention(m.start(1), m.end(), "infrastructure", key, "infra-name", states=states)
             for x in inside:
                 self.nested.add(id(x))
-            self.entity(key, "InfrastructureProject", self.text[m.start():m.end()], m.start())
+            self.entity(key, "InfrastructureProject", self.text[m.start(1):m.end()], m.start(1))
         for m in re.finditer(r"([\u4e00-\u9fff]{2,8}?)(?:至|到|—|－|-)([\u4e00-\u9fff]{2,8}?)段", self.f):
             a = self.ending_at(m.end(1), {"place", "country"})
             b = next((x for x in self.mentions if x.start == m.start(2) and x.end == m.end(2) and x.kind in ("place", "country")), None)
@@ -2109,6 +2109,34 @@ class _Work:
             for x in self.actors_in(cs, v.start()):
                 for k in self.expand(x):
                     self._participant(key, k, m.sentence, "participant-act")
+        # "laid the foundation stone ... at a ceremony in Musongati", "put into operation at a ceremony in the
+        # National Palace of Culture": a ceremony in a sentence that opens or starts a project is its opening
+        for c in re.finditer(r"\b(?:at|in|during)\s+an?\s+((?:[\w-]+\s+){0,2}?ceremony)\b", self.f):
+            sent = self.doc.sentences[self.sent(c.start())]
+            if self.pos.overlapping(c.start(1), c.end(1)) or not re.search(
+                    r"\b(?:inaugurat\w*|put into (?:commercial )?operation|(?:laid|lay|lays|laying) the foundation stone|"
+                    r"broke ground|commissioned|opened|launched)\b", self.f[sent.start:sent.end]):
+                continue
+            named = sorted((x for x in self.mentions if x.kind in ("infrastructure", "project") and x.start < sent.end
+                            and not x.get("part_of")), key=lambda x: (x.start >= sent.start, x.start))
+            if not named:
+                continue
+            base = named[-1].key  # the sentence's project, else the one named last before it
+            end = c.end(1)
+            at = re.match(r"\s+(?:in|at)\s+(?:the\s+)?", self.f[end:end + 10])
+            place = next((x for x in self.mentions if at and x.start == end + at.end() and x.kind == "place"), None)
+            if base in seen:
+                self.add_mention(c.start(1), end, "event", seen[base], "event-name", anaphor=True)
+                continue
+            key = seen[base] = f"event:Opening:{norm_key(to_simplified(base))}:1"
+            m = self.add_mention(c.start(1), end, "event", key, "event-name", cls="Opening")
+            e = self.entity(key, "Event", self.text[c.start(1):end], c.start(1))
+            e.subclasses.add("Opening")
+            if place is not None:
+                self.label(e, self.text[c.start(1):place.end])
+                self.fact(key, "location", place.key, m.sentence, "location-name")
+            self.events.append((m, key))
+            self.events.sort(key=lambda t: t[0].start)
         for h in heads:
             if self.pos.overlapping(h.start(), h.end()):
                 continue
@@ -2126,10 +2154,15 @@ class _Work:
                 inclause = {x.key: x for x in self.mentions if x.kind in ("infrastructure", "project") and cs <= x.start and x.end <= start}
                 ref = next(iter(inclause.values())) if len(inclause) == 1 else None
             base = ref.key if ref is not None else fold(h.group())
-            if ref is None:  # a bare 通车仪式: the opening named before, if any (a bare one names no project)
-                if not seen:
-                    continue
-                base = next(iter(seen))
+            if ref is None:  # a bare 通车仪式: the opening named before, else the project the article named last
+                if seen:
+                    base = next(iter(seen))
+                else:
+                    named = [x for x in self.mentions if x.kind in ("infrastructure", "project") and x.end <= start
+                             and not x.get("part_of")]
+                    if not named:
+                        continue
+                    base = named[-1].key
             if base in seen:
                 self.add_mention(start, end, "event", seen[base], "event-name", anaphor=True)
                 self.label(self.entities[seen[base]], self.text[start:end])

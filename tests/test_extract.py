@@ -1514,3 +1514,17 @@ def test_extract_codenames_with_digits_dated_texts_with_a_kind_word_and_cases_na
     y = run("2025-08-26\n澳大利亚称邦迪纵火案由伊朗指使。白俄罗斯边境危机持续。")
     ev = {e.labels.get("zh-Hans") for e in y.entities.values() if e.cls == "Event"}
     assert "白俄罗斯边境危机" in ev and not [e for e in ev if e.startswith("澳大利亚称")]
+
+
+def test_extract_a_ceremony_that_opens_or_starts_a_project_is_its_opening():
+    x = run("2025-08-16\nThe Uvinza-Musongati railway will link Tanzania and Burundi. Prime Minister Kassim Majaliwa laid the "
+            "foundation stone with Burundi's President Évariste Ndayishimiye at a ceremony in Musongati on Saturday.")
+    (ev,) = [k for k, e in x.entities.items() if e.cls == "Event"]
+    assert "Opening" in x.entities[ev].subclasses and "uvinzamusongati" in ev
+    assert {(ev, "participant", "leader:majaliwa"), (ev, "participant", "leader:ndayishimiye")} <= facts(x)
+    assert "Uvinza-Musongati railway" in {e.labels.get("en") for e in x.entities.values()}  # not "The Uvinza-..."
+    y = run("2017-05-31\n蒙内铁路全长480公里。肯尼亚总统肯雅塔出席在蒙巴萨西站举行的通车仪式。")
+    (ev,) = [k for k, e in y.entities.items() if e.cls == "Event"]
+    assert "Opening" in y.entities[ev].subclasses and (ev, "participant", "leader:uhuru_kenyatta") in facts(y)
+    assert not [e for e in run("2017-05-31\nThe talks ended at a ceremony in Geneva.").entities.values() if e.cls == "Event"
+                and "Opening" in e.subclasses]
