@@ -75,6 +75,9 @@ _NOT_ABBR = {"越来", "越过", "越发", "日益", "日前", "日后", "日常
 # Runs of abbreviation characters that are words: 法西斯 (fascist) is not France, Spain and Sri Lanka.
 _NOT_ABBR_RUN = ("法西斯",)
 # X方 words that name no state's side: the West, the East, south, north ...
+# Verbs whose object may be a side (支持美方, 敦促俄方, 希望日方); other characters before X方 make a word (参加方, 可以方便).
+_SIDE_VERBS = {"支持", "敦促", "希望", "要求", "呼吁", "警告", "指责", "批评", "谴责", "感谢", "欢迎", "邀请", "会见", "赞赏", "告诉",
+               "提醒", "说服", "帮助", "协助", "配合", "通知", "照会", "回应", "反对", "奉劝", "赞同", "理解", "尊重", "信任", "支援"}
 _NOT_A_SIDE = {"西方", "东方", "南方", "北方", "日方向", "法方面", "中方向", "新方法", "新方案", "加方法"}
 # Words between an event's name and its head: "Quad Leaders' Summit", "G20 annual summit", "上合组织成员国元首峰会".
 _EVENT_FILLERS = re.compile(r"(?:\s*(?:leaders'?|annual|heads of state|heads-of-state|the|'s|international|economic|trilateral|"
@@ -624,14 +627,15 @@ class _Work:
         unamb = {m.key.split(":")[1]: [] for m in self.by_kind("country")}
         for m in self.by_kind("country"):
             unamb[m.key.split(":")[1]].append(m.start)
-        for m in re.finditer(rf"(?<![\u4e00-\u9fff])?([{chars}]{{2,4}})(?=(?:{rel}))", self.f):
+        for m in re.finditer(rf"(?<![\u4e00-\u9fff])?([{chars}]{{2,4}})(?=(?:{rel}))|(?<=《)([{chars}]{{2,3}})(?=[\u4e00-\u9fff]{{2}})", self.f):
             if self.pos.overlapping(m.start(), m.start() + 1) or any(w in self.f[max(0, m.start() - 2):m.end() + 2] for w in _NOT_ABBR_RUN):
                 continue
             if self.pos.overlapping(m.start(), m.end()) or self.f[max(0, m.start() - 1):m.start()].isdigit():
                 continue  # 24日俄罗斯全面入侵: a date's 日 and a state's full name, not 日俄罗斯
-            keys = [self._abbr_country(c, m.start(), unamb) for c in m.group(1)]
-            if None in keys and m.group(1) in _SET_PAIRS:
-                keys = list(_SET_PAIRS[m.group(1)])  # 俄乌冲突 is Russia and Ukraine even where Ukraine goes unnamed
+            run = m.group(1) or m.group(2)  # (or a title's first characters: 《美菲共同防御条约》)
+            keys = [self._abbr_country(c, m.start(), unamb) for c in run]
+            if None in keys and run in _SET_PAIRS:
+                keys = list(_SET_PAIRS[run])  # 俄乌冲突 is Russia and Ukraine even where Ukraine goes unnamed
             if len(set(keys)) != len(keys) or None in keys:
                 continue
             g = self.add_mention(m.start(), m.end(), "group", "group:" + "-".join(keys), "abbreviation")
@@ -641,7 +645,8 @@ class _Work:
         self._abbr_after_preposition(unamb)
         for m in re.finditer(rf"([{chars}])方(?![面法式案向针位])", self.f):
             prev = self.f[m.start() - 1] if m.start() else " "
-            if CJK.match(prev) and prev not in "与同和对向跟及称说由将据使让给被把为在" or m.group() in _NOT_A_SIDE:
+            verb = self.f[max(0, m.start() - 2):m.start()] in _SIDE_VERBS  # 支持美方, 敦促俄方: a side as a verb's object
+            if CJK.match(prev) and prev not in "与同和对向跟及称说由将据使让给被把为在" and not verb or m.group() in _NOT_A_SIDE:
                 continue
             if self.pos.overlapping(m.start(), m.start() + 1):
                 continue
@@ -654,15 +659,23 @@ class _Work:
     def _abbr_after_preposition(self, unamb: dict) -> None:
         """对俄制裁, 访华, 对美出口: one abbreviation after a preposition or a visiting verb."""
         single = {c: v[0] for c, v in self.gaz.abbr.items() if len(v) == 1} | {"华": "CN"}
-        chars = "".join(re.escape(c) for c in single)
+        shared = {c for c, v in self.gaz.abbr.items() if len(v) > 1 and c in "马馬"}  # 访马: the one the article names
+        chars = "".join(re.escape(c) for c in list(single) + sorted(shared))
         for m in re.finditer(rf"(?<=[对向访赴来驻援])([{chars}])(?=[\u4e00-\u9fff])", self.f):
             nxt = self.f[m.end():m.end() + 1]
             if nxt in single or nxt in "国方人语文元" or m.group(1) + nxt in _NOT_ABBR or "越来越" in self.f[m.start() - 2:m.end() + 1] \
-                    or self.pos.overlapping(m.start(), m.start() + 1) or self.f[m.start() - 2:m.start()] == "采访":
-                continue
+                    or self.pos.overlapping(m.start(), m.start() + 1) or self.f[m.start() - 2:m.start()] == "采访" \
+                    or self.f[m.start() - 2:m.start()] in ("迈向", "面向", "走向", "转向", "导向", "指向", "方向", "倾向", "意向",
+                                                          "动向", "志向", "去向", "偏向", "相对", "绝对"):
+                continue  # 迈向以和平为基础的新开始: a verb of direction, not "towards Israel"
+            if m.group(1) == "以" and re.match(r"[^，。；,]{1,12}?为(?:基础|核心|主|重点|目标|由|代价|契机|前提|导向|纽带|指导|引领|宗旨|原则)",
+                                               self.f[m.end():m.end() + 16]):
+                continue  # 以…为基础: "on the basis of", not Israel
             if any(re.search(re.escape(self.f[m.start():m.start() + n]) + r"(?:[（(]\s*[a-z]|·)", self.f) for n in range(2, 6)):
                 continue  # 向马查多: the start of a foreign name the article glosses (马查多（Machado）, 马查多·…)
-            k = single[m.group(1)]
+            k = single.get(m.group(1)) or self._abbr_country(m.group(1), m.start(), unamb)
+            if k is None:
+                continue
             g = self.add_mention(m.start(), m.end(), "country", f"country:{k}", "abbreviation")
             self.entity(g.key, "Country", None, m.start())
 
@@ -3260,10 +3273,15 @@ class _Work:
                     sides = self._sides(v.start(), v.end(), s.index, symmetric=True)
                     signers = [k for side in sides for m in side for k in self.expand(m)]
                     for a in targets:
+                        titled = {k for x in self.within(a.start, a.end, {"country", "group"}) for k in self.expand(x)
+                                  if k.startswith("country:")}
+                        named = len(titled) >= 2 and a.rule == "agreement-title"
+                        own = signers
                         if not signers:  # 两国元首签署《中华人民共和国和沙特阿拉伯王国…协议》: the states its title names
-                            titled = {k for x in self.within(a.start, a.end, {"country"}) for k in self.keys_of(x)}
-                            signers = sorted(titled) if len(titled) >= 2 and a.rule == "agreement-title" else []
-                        for k in signers:
+                            own = sorted(titled) if named else []
+                        elif named:  # 谴责中方…并重申1951年签署的《美菲共同防御条约》: a title's states are its parties
+                            own = sorted(titled) + [k for k in signers if not k.startswith("country:") and self._country_of(k) in titled]
+                        for k in own:
                             if k.startswith(("country:", "leader:", "person:")):
                                 self.fact(a.key, "signatory", k, s.index, "signatory-verb")
                 event = evs[0].key if evs else self._recent_event(v.start())

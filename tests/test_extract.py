@@ -1528,3 +1528,20 @@ def test_extract_a_ceremony_that_opens_or_starts_a_project_is_its_opening():
     assert "Opening" in y.entities[ev].subclasses and (ev, "participant", "leader:uhuru_kenyatta") in facts(y)
     assert not [e for e in run("2017-05-31\nThe talks ended at a ceremony in Geneva.").entities.values() if e.cls == "Event"
                 and "Opening" in e.subclasses]
+
+
+def test_extract_abbreviations_in_context_yi_as_a_preposition_sides_after_verbs_and_shared_ma():
+    x = run("2024-12-12\n埃尔多安说，这是迈向以和平与合作为基础的新开始的第一步。")
+    assert "country:IL" not in x.entities
+    y = run("2025-06-24\n澳洲政府当时表态支持美方阻止伊朗拥有核武器的行动。")
+    assert ("country:AU", "country:US", "051") in pairs(y) and not [p for p in pairs(y) if p[1] == "country:IR"]
+    z = run("2024-01-10\n马尔代夫总统穆伊兹对中国进行国事访问。习近平表示，中方坚定支持马方维护国家主权。")
+    assert "country:MY" not in z.entities and ("country:CN", "country:MV", "051") in pairs(z)
+    w = run("2024-06-20\n习近平访马期间，马来西亚总理安瓦尔在布城举行欢迎仪式。")
+    assert "country:MV" not in w.entities and [m for m in w.mentions if m.surface == "马" and m.key == "country:MY"]
+
+
+def test_extract_a_title_that_names_its_states_gives_its_parties():
+    x = run("2024-06-17\n美国国务院发言人米勒17日发表声明，谴责中方的行动，并重申1951年签署的《美菲共同防御条约》适用于菲律宾。")
+    (ag,) = [k for k, e in x.entities.items() if e.cls == "Agreement"]
+    assert {o for s, p, o in facts(x) if s == ag and p == "signatory"} == {"country:US", "country:PH"}
