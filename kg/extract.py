@@ -3517,6 +3517,11 @@ class _Work:
                 actor, target = self._sides(t.start(), t.end(), s.index, tr.symmetric)
                 actor = [x for x in actor if not self._is_address(x)]  # 在意大利罗马会面
                 target = [x for x in target if not self._is_address(x)]
+                posted = [x for x in self.pos.starting_in(t.start(), t.end()) if x.kind == "country"
+                          and self.f[x.start - 1:x.start] == "驻"] if tr.id == "complain" else []
+                if posted:  # 召见白俄驻英大使: the ambassador's host summons him (it acts when the clause names no one)
+                    target = [x for x in target if x not in posted]
+                    actor = actor or posted[:1]
                 rule = "interaction-order"
                 if target and target[-1].start > t.start() and \
                         re.match(r"(?:的)?(?:国家)?(?:安全|利益|主权|稳定|和平|领土完整|发展)的", self.f[target[-1].end:target[-1].end + 8]):

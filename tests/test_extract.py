@@ -1545,3 +1545,10 @@ def test_extract_a_title_that_names_its_states_gives_its_parties():
     x = run("2024-06-17\n美国国务院发言人米勒17日发表声明，谴责中方的行动，并重申1951年签署的《美菲共同防御条约》适用于菲律宾。")
     (ag,) = [k for k, e in x.entities.items() if e.cls == "Agreement"]
     assert {o for s, p, o in facts(x) if s == ag and p == "signatory"} == {"country:US", "country:PH"}
+
+
+def test_extract_the_state_an_ambassador_is_posted_to_summons_him():
+    x = run("2021-05-24\n外相拉布召见白俄驻英大使。")
+    assert ("country:GB", "country:BY", "114") in pairs(x)
+    y = run("2021-05-24\n中方召见日本驻华大使提出严正交涉。")
+    assert pairs(y) == {("country:CN", "country:JP", "114")}
