@@ -2270,6 +2270,10 @@ class _Work:
             owner = self.ending_at(start, {"organization", "country", "region", "group", "place"})
             if owner is not None:  # 亚太经合组织第三十一次领导人非正式会议
                 start = owner.start
+            elif body := re.search(r"[\u4e00-\u9fff]{2,10}?(?:大会|会议|论坛)$", self.f[max(0, start - 12):start]):
+                lead = max(0, start - 12) + body.start()  # 联合国气候变化大会第三十次缔约方大会: a session of a named body
+                lead = next((x.start for x in self.pos.starting_in(lead, start) if x.kind in ("organization", "region")), None)
+                start = lead if lead is not None else start
             found.append((start, m.end(), "Summit" if re.search(r"峰会|首脑|领导人|领袖|会晤", m.group(2) + m.group(3)) else "Meeting", None))
             numbered.add(start)
         for m in _HAPPENING_ZH.finditer(self.f):

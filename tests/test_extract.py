@@ -1552,3 +1552,9 @@ def test_extract_the_state_an_ambassador_is_posted_to_summons_him():
     assert ("country:GB", "country:BY", "114") in pairs(x)
     y = run("2021-05-24\n中方召见日本驻华大使提出严正交涉。")
     assert pairs(y) == {("country:CN", "country:JP", "114")}
+
+
+def test_extract_numbered_sessions_of_a_named_body_and_leaders_meetings_by_their_members():
+    x = run("2024-11-21\n巴西明年将主办金砖国家领导人会晤，并在贝伦主办联合国气候变化大会第三十次缔约方大会（COP30）。")
+    ev = {e.labels.get("zh-Hans") for e in x.entities.values() if e.cls == "Event"}
+    assert {"金砖国家领导人会晤", "联合国气候变化大会第三十次缔约方大会"} <= ev
