@@ -3214,7 +3214,8 @@ class _Work:
                        and self.entities[k].props.get("office") in ("head_of_state", "head_of_government", "supreme_leader")]
             by_state: dict[str, list[str]] = defaultdict(list)
             for k in leaders:
-                by_state[self._country_of(k)].append(k)
+                if (c := self._country_of(k)) is not None:  # (an office holder whose state the text leaves open)
+                    by_state[c].append(k)
             sent = next((f.sentence for f in self.facts.values() if f.subject == key and f.predicate == "participant"), 0)
             if len(states) in (2, 3) and len(by_state) == len(states):
                 # two or three states' leaders at one event in person: each met each

@@ -1558,3 +1558,9 @@ def test_extract_numbered_sessions_of_a_named_body_and_leaders_meetings_by_their
     x = run("2024-11-21\n巴西明年将主办金砖国家领导人会晤，并在贝伦主办联合国气候变化大会第三十次缔约方大会（COP30）。")
     ev = {e.labels.get("zh-Hans") for e in x.entities.values() if e.cls == "Event"}
     assert {"金砖国家领导人会晤", "联合国气候变化大会第三十次缔约方大会"} <= ev
+
+
+def test_extract_a_former_leader_with_no_state_named_does_not_break_a_bilateral_meeting():
+    x = run("March 22, 2022\nFormer Prime Minister Shinzo Abe met Putin more than two dozen times. When Putin visited Japan in "
+            "December 2016, the two leaders held talks at a resort in Nagato, Abe's ancestral home.")
+    assert ("leader:abe", "metWith", "leader:putin") in facts(x)
