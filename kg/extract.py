@@ -632,6 +632,8 @@ class _Work:
                 continue
             if self.pos.overlapping(m.start(), m.end()) or self.f[max(0, m.start() - 1):m.start()].isdigit():
                 continue  # 24日俄罗斯全面入侵: a date's 日 and a state's full name, not 日俄罗斯
+            if m.group(1) and m.start() >= 2 and all(c in TRANSLIT and c not in self.gaz.abbr for c in self.f[m.start() - 2:m.start()]):
+                continue  # 弗朗西斯科德保拉桑坦德大桥: the end of a transliterated name, not Tanzania and Germany
             run = m.group(1) or m.group(2)  # (or a title's first characters: 《美菲共同防御条约》)
             keys = [self._abbr_country(c, m.start(), unamb) for c in run]
             if None in keys and run in _SET_PAIRS:

@@ -1564,3 +1564,9 @@ def test_extract_a_former_leader_with_no_state_named_does_not_break_a_bilateral_
     x = run("March 22, 2022\nFormer Prime Minister Shinzo Abe met Putin more than two dozen times. When Putin visited Japan in "
             "December 2016, the two leaders held talks at a resort in Nagato, Abe's ancestral home.")
     assert ("leader:abe", "metWith", "leader:putin") in facts(x)
+
+
+def test_extract_abbreviations_are_not_read_at_the_end_of_a_transliterated_name():
+    x = run("2022-09-26\n库库塔与委内瑞拉乌雷尼亚的弗朗西斯科德保拉桑坦德大桥亦恢复货运。推动中哈关系发展。")
+    assert not {"country:TZ", "country:DE"} & set(x.entities)
+    assert {"country:CN", "country:KZ"} <= set(x.entities)
