@@ -221,7 +221,7 @@ _ORG_HEADS = {"Bank", "Fund", "Council", "Commission", "Organization", "Organisa
               "Office", "Court", "Force", "Police", "Parliament", "Assembly", "League", "Railways", "Airways", "Airlines",
               "Centre", "Center", "Congress", "Service", "Trust", "Exchange", "University"}
 # Bodies of a state: named after it ("Serbian Armed Forces", 科索沃警方), they act for it.
-_STATE_BODIES_EN = {"force", "forces", "army", "navy", "police", "parliament", "assembly", "guard", "corps", "ministry"}
+_STATE_BODIES_EN = {"force", "forces", "army", "navy", "police", "parliament", "assembly", "guard", "corps"}
 _STATE_BODIES_ZH = ("国会", "议会", "国防军", "国民军", "军队", "警方", "武装部队", "海岸警卫队", "边防部队", "防卫队")
 # A lowercase topic after an English title ("Memorandum of Understanding on defence cooperation"): up to four
 # words, ended by punctuation or by a word that starts the rest of the clause.
@@ -2261,8 +2261,6 @@ class _Work:
         (白俄罗斯边境危机, the Al Haouz earthquake, the Tempe rail disaster, the Parsley Massacre, 康乃馨革命 when
         quoted), and exercises named by their code (Freedom Shield exercises, Zapad-2025, 「海上联合-2024」演习).
         An event is minted once per name; the rules for participants and places read it like any other."""
-        taken = lambda a, b: any(x.start < b and a < x.end for x in self.mentions  # noqa: E731
-                                 if x.kind in ("event", "agreement", "infrastructure", "project"))
         numbered: set[int] = set()  # (a numbered meeting may hold a text's name: 第二届“一带一路”国际合作高峰论坛)
         found: list[tuple[int, int, str, tuple[int, int] | None]] = []  # start, end, class, the name's span
         for m in _NUMBERED_EVENT_ZH.finditer(self.f):
@@ -2312,11 +2310,16 @@ class _Work:
             found.append((m.start(g) if g in (1, 3) else m.start(), m.end(), "Exercise", (m.start(g), m.end(g))))
         for m in _EXERCISE_ZH.finditer(self.f):
             found.append((m.start(), m.end(), "Exercise", (m.start(1), m.end(1))))
+        def clash(start: int, end: int, cls: str) -> bool:
+            """Whether a name found here is already read: a numbered meeting may hold a text's or a project's
+            name, and so may a happening (the Nord Stream leaks); nothing may overlap another event."""
+            kinds = {"event"} if start in numbered else {"event", "agreement"} if cls in ("Incident", "Conflict") else \
+                {"event", "agreement", "infrastructure", "project"}
+            return any(x.start < end and start < x.end for x in self.mentions if x.kind in kinds)
+
         for start, end, cls, span in sorted(found):
-            if any(x.start < end and start < x.end for x in self.mentions if x.kind == "event") if start in numbered else \
-                    taken(start, end) if cls not in ("Incident", "Conflict") else any(
-                    x.start < end and start < x.end for x in self.mentions if x.kind in ("event", "agreement")):
-                continue  # (a happening may be named after a project: the Nord Stream leaks)
+            if clash(start, end, cls):
+                continue
             label = self.text[span[0]:span[1]] if span else self.text[start:end].strip(" \"“”「」『』")
             key = f"event:{cls}:{norm_key(to_simplified(label))}:1"
             new = key not in self.entities
