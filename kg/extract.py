@@ -1975,8 +1975,11 @@ class _Work:
                 org = next((x for x in self.mentions if of and x.start == h.end() + of.end() and x.kind == "organization"), None)
                 title = re.search(r"(?<![\w-])((?:[A-Z][\w’'-]+\s+){1,4})$", self.text[max(0, h.start() - 60):h.start()]) \
                     if self.text[h.start()].isupper() else None
-                if org is not None:  # an emergency meeting of the UN Security Council
+                if org is not None:  # an emergency meeting of the UN Security Council, a meeting of G20 foreign ministers
                     names, end = [org], org.end
+                    who = re.match(r"\s+(?:(?:foreign|finance|defen[cs]e|trade|energy)\s+ministers|leaders|heads of state)\b",
+                                   self.f[end:end + 24])
+                    end += who.end() if who else 0
                 elif title and not any(w.lower() in _NOT_GIVEN for w in title.group(1).split()[:1]) and not self.pos.overlapping(
                         max(0, h.start() - 60) + title.start(1), h.start()):
                     start = max(0, h.start() - 60) + title.start(1)  # the World Governments Summit: a name of its own

@@ -1570,3 +1570,9 @@ def test_extract_abbreviations_are_not_read_at_the_end_of_a_transliterated_name(
     x = run("2022-09-26\n库库塔与委内瑞拉乌雷尼亚的弗朗西斯科德保拉桑坦德大桥亦恢复货运。推动中哈关系发展。")
     assert not {"country:TZ", "country:DE"} & set(x.entities)
     assert {"country:CN", "country:KZ"} <= set(x.entities)
+
+
+def test_extract_a_meeting_of_a_bodys_ministers_or_leaders_is_named_with_them():
+    ev = _events("2025-02-20\nRubio skipped the meeting of G20 foreign ministers in Johannesburg. Kishida attended a summit of "
+                 "G7 leaders in Brussels.")
+    assert {"meeting of G20 foreign ministers", "summit of G7 leaders"} <= set(ev)
