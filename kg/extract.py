@@ -1818,20 +1818,14 @@ class _Work:
 
     def _proper_projects(self) -> None:
         """Facilities and lines with a proper name of their own, places in it or not: the Aswan High Dam, the Oyapock
-        River Bridge, Port Qasim, the port of Lobito, the Lower Arun hydropower project, 洛美港, 塞尼风电项目,
+        River Bridge, Port Qasim, the Lower Arun hydropower project, 洛美港, 塞尼风电项目,
         中马友谊大桥, 埃塞俄比亚东方工业园. The states are those of the places in the name, else those the clause names."""
         taken = lambda a, b: any(x.start < b and a < x.end for x in self.mentions  # noqa: E731
                                  if x.kind in ("infrastructure", "project", "event", "agreement"))
         found: list[tuple[int, int, int, list[str], str | None]] = []  # start, head start, end, states, label
 
         def place_states(a: int, b: int) -> list[str]:
-            out = []
-            for x in self.within(a, b, {"place", "country", "group"}):
-                c = x.key if x.kind == "country" else (f"country:{x.get('country')}" if x.get("country") else None)
-                for k in (self.keys_of(x) if x.kind in ("country", "group") else ([c] if c else [])):
-                    if k.startswith("country:") and k not in out:
-                        out.append(k)
-            return out
+            return self._states_of(self.within(a, b, {"place", "country", "group"}))
 
         for m in _PROPER_PROJECT_EN.finditer(self.text):
             start, h_start, end = m.start(1), m.start(2), m.end(2)
