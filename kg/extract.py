@@ -404,8 +404,8 @@ class _Work:
             e.alt_labels.add((surface, lang))
 
     def fact(self, s: str, p: str, o: str, sent: int, rule: str, conf: float = 1.0) -> None:
-        if s == o or p == "hostedBy" and s.startswith(("event:Incident:", "event:Conflict:")):  # an attack or a war has no host
-            return
+        if s == o or p == "hostedBy" and s.startswith(("event:Incident:", "event:Conflict:", "event:Meeting:session:")):
+            return  # an attack or a war has no host, nor has a session of a body of states (the UN General Assembly)
         for k in (s, o):
             if k.startswith("country:") and k not in self.entities:
                 self.entity(k, "Country")  # a member of a group the text names (中亚五国)
@@ -2221,7 +2221,7 @@ class _Work:
         and kind; a later mention refers back."""
         rx = re.compile(r"\b((?:(?:presidential|parliamentary|general|legislative|snap|federal|midterm|run-?off)\s+)?"
                         r"(elections?|referendum|coup))\b"
-                        r"|((?:总统|议会|国会|众议院|参议院|中期|提前)?(?:选举|大选)|全民公投|公投|政变)")
+                        r"|((?:总统|议会|国会|众议院|参议院|中期|提前|地方|市长|州长)?(?:选举|大选|补选)|全民公投|公投|政变)")
         for m in rx.finditer(self.f):
             start, end = m.span(1) if m.group(1) else m.span(3)
             if self.pos.overlapping(start, end) or self.f[end:end + 1] in ("人", "权", "法", "委") or \
@@ -2233,6 +2233,10 @@ class _Work:
             if state is None and re.search(r"\bthe\s+$|(?:这次|此次|该次|上次)$", self.f[max(0, start - 5):start]):
                 sent = self.doc.sentences[self.sent(start)]
                 cs = {k for x in self.mentions if x.kind == "country" and sent.start <= x.start < sent.end for k in self.keys_of(x)}
+                state = (None, cs.pop()) if len(cs) == 1 else None
+            if state is None and CJK.match(self.f[start:start + 1]) and re.match(r"总统|议会|国会|众议院|参议院|地方|市长|州长", word):
+                # 芬兰将在明年1月28日举行总统大选, 桑杜在总统选举第二轮投票中: the only state (or a leader's) of the clause before it
+                cs = {c for x in self.actors_in(self.clause(start)[0], start) for k in self.expand(x) if (c := self._country_of(k))}
                 state = (None, cs.pop()) if len(cs) == 1 else None
             if state is None:
                 continue
@@ -2333,11 +2337,12 @@ class _Work:
         """A plenary body met at (at the UN General Assembly, 在联合国大会上, 第78届联合国大会一般性辩论): its session is
         an event of that body, named as written, with the states that speak or attend there found by the attend rules."""
         for m in [x for x in self.mentions if x.kind == "organization" and x.key in _SESSION_BODIES]:
-            before = self.f[max(0, m.start - 12):m.start]
+            before = self.f[max(0, m.start - 24):m.start]
             after = self.f[m.end:m.end + 8]
             ordinal = re.search(r"第[\d一二三四五六七八九十]+[届屆次]\s*$", before)
-            if not (re.search(r"\b(?:at|to|addressed|addressing|before)\s+(?:the\s+)?(?:\d+\w*\s+)?$|在\s*$|出席\s*$", before)
-                    or re.match(r"\s*(?:上|期间|一般性辩论|会议|会上|session|'s annual|general debate)", after) or ordinal):
+            if not (re.search(r"\b(?:at|to|address(?:e[sd]|ing)?|before|during|sidelines\s+of|attend(?:s|ed|ing)?)\s+"
+                              r"(?:the\s+)?(?:\d+\w*\s+)?$|(?:在|出席)\s*(?:[\u4e00-\u9fff]{2,4}?(?=$))?$", before)
+                    or re.match(r"\s*(?:上|期间|一般性辩论|会议|会上|发表|发言|讲话|演讲|session|'s annual|general debate)", after) or ordinal):
                 continue
             start = m.start - len(ordinal.group()) if ordinal else m.start
             tail = re.match(r"一般性辩论|\s+general debate", after)
@@ -3015,6 +3020,7 @@ class _Work:
         """
         current: dict[tuple, str] = {}  # (class, sides) -> key of the event under way
         nouns: dict[str, list[str]] = defaultdict(list)  # event key -> bare nouns
+        phrases: dict[str, list[tuple[int, int]]] = defaultdict(list)  # event key -> spans of its Chinese nouns
         for start, end, tr, sent, pairs in self.acts:
             if any(x.kind in ("event", "agreement") for x in self.pos.overlapping(start, end)):
                 continue  # part of a name (中美经贸磋商), or a reference already resolved
@@ -3073,6 +3079,8 @@ class _Work:
             nouns[key].append(label)
             if not CJK.match(label) and re.search(r"\bof\s*$", self.f[start:end]):
                 self._act_phrase_labels(e, start, end)
+            elif CJK.match(label):
+                phrases[key].append((start + noun.start(1), start + noun.end(1)))
             m = self.add_mention(start, end, "event", key, "event-act", cls=cls, anaphor=not new)
             if new:
                 self.events.append((m, key))
@@ -3120,6 +3128,9 @@ class _Work:
                     self.label(e, f"{names[0]}-{names[1]} {n}")  # the India-Pakistan fighting: no bare "fighting"
             if ns and not (e.labels or e.alt_labels):
                 self.label(e, ns[0] if CJK.match(ns[0]) or len(names) != 2 else f"{names[0]}-{names[1]} {ns[0]}")
+        for key, spans in phrases.items():
+            for a, b in spans:
+                self._act_phrase_labels_zh(self.entities[key], a, b)
 
     def _act_phrase_labels(self, e: Entity, start: int, end: int) -> None:
         """"Russia's full-scale invasion of Ukraine": an act named by a noun and its object is also named by the
@@ -3139,6 +3150,28 @@ class _Work:
             poss = self.ending_at(lead - 3, {"country"})
         if poss is not None:
             self.label(e, self.text[poss.start:obj.end])
+
+    def _act_phrase_labels_zh(self, e: Entity, start: int, end: int) -> None:
+        """入侵乌克兰, 俄罗斯入侵乌克兰, 技术谈判, 两国元首会谈: a Chinese act is also named by the phrase around its noun:
+        with the state or place it is aimed at right after it, the state acting right before it, or the words that
+        qualify it (up to six characters of a name-like run: no particle, verb of holding or side word)."""
+        obj = next((x for x in self.pos.starting_in(end, end + 1) if x.kind in ("country", "place", "region")), None)
+        if obj is not None and not _ACT_NOUN_ZH.match(self.f[start:end]).group(1) in ("会晤", "会谈", "会面", "磋商", "谈判"):
+            self.label(e, self.text[start:obj.end])
+            subj = self.ending_at(start, {"country"})
+            if subj is not None:
+                self.label(e, self.text[subj.start:obj.end])
+        qual = re.search(r"[\u4e00-\u9fff]{2,6}$", self.f[max(0, start - 6):start])
+        if qual is None:
+            return
+        q = qual.group()
+        cut = max((m.end() for m in re.finditer(r"举行|进行|展开|开始|恢复|重启|同意|参加|出席|主持|结束|就|的|在|与|和|同|跟|及|对|于|为|已|将|并|后|时|中|上|以", q)),
+                  default=0)
+        q = q[cut:]
+        named = [x.end for x in self.mentions if x.kind in ("leader", "person") and start - len(q) <= x.end <= start]
+        q = q[max(named) - (start - len(q)):] if named else q  # 与习近平会面: a person is no qualifier
+        if len(q) >= 2 and not re.search(r"\d|年|月|日", q):
+            self.label(e, self.text[start - len(q):end])
 
     def joint_relations(self) -> None:
         """A joint statement no signing verb governs ("released a joint statement", 发表联合声明): the states of its
@@ -3208,8 +3241,9 @@ class _Work:
                 self.remote_events.add(key)
         for key in dict.fromkeys(k for _, k in self.events):
             cls = key.split(":")[1]
-            if cls not in ("Summit", "Meeting", "StateVisit", "Opening", "SigningCeremony") or key in self.remote_events:
-                continue
+            if cls not in ("Summit", "Meeting", "StateVisit", "Opening", "SigningCeremony") or key in self.remote_events \
+                    or key.startswith("event:Meeting:session:"):
+                continue  # (all of a General Assembly's speakers did not meet each other)
             parts = list(dict.fromkeys(self.participants.get(key, [])))
             states = {c for k in parts if (c := self._country_of(k))}
             leaders = [k for k in parts if k.startswith(("leader:", "person:")) and self.entities.get(k)

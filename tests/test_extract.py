@@ -1576,3 +1576,33 @@ def test_extract_a_meeting_of_a_bodys_ministers_or_leaders_is_named_with_them():
     ev = _events("2025-02-20\nRubio skipped the meeting of G20 foreign ministers in Johannesburg. Kishida attended a summit of "
                  "G7 leaders in Brussels.")
     assert {"meeting of G20 foreign ministers", "summit of G7 leaders"} <= set(ev)
+
+
+def test_extract_a_general_assembly_met_at_in_more_forms_has_no_host_and_no_meetings_of_its_speakers():
+    x = run("2023-09-21\nHeadline here. Lavrov met Hasina on the sidelines of the UN General Assembly in New York. "
+            "Modi, Albanese and Kishida will address the UN General Assembly next week.")
+    (key, e), = [(k, e) for k, e in x.entities.items() if k.startswith("event:Meeting:session:")]
+    assert e.labels["en"] == "UN General Assembly"
+    assert not [f for f in facts(x) if f[0] == key and f[1] == "hostedBy"]
+    assert not [f for f in x.facts if f.predicate == "metWith" and f.rule == "metWith-event"]
+    y = run("2022-09-27\n标题\n佩特罗上星期在纽约联合国大会发表首次演说。")
+    assert any(k.startswith("event:Meeting:session:organization:unga") for k in y.entities)
+
+
+def test_extract_an_election_with_no_state_before_it_takes_the_only_state_of_its_clause():
+    x = run("2023-11-20\n标题\n芬兰将在明年1月28日举行总统大选第一轮投票。")
+    key, = [k for k in x.entities if k.startswith("event:Election:election:country:FI")]
+    assert (key, "participant", "country:FI") in facts(x) and x.entities[key].labels["zh-Hans"] == "总统大选"
+    # a bare 选举 or 公投 is too vague to give a state that is not attached to it
+    y = run("2023-12-05\n标题\n巴西总统卢拉表示将密切关注公投结果。")
+    assert not [k for k in y.entities if k.startswith("event:Election:")]
+
+
+def test_extract_a_chinese_act_is_named_with_its_target_actor_and_qualifier():
+    x = run("2024-05-01\n标题\n2022年2月俄罗斯入侵乌克兰后，印度和巴基斯坦举行技术谈判。")
+    inv = x.entities["event:Conflict:act:country:RU+country:UA:1:2022"]
+    names = {inv.labels["zh-Hans"], *(t for t, _ in inv.alt_labels)}
+    assert {"入侵", "入侵乌克兰", "俄罗斯入侵乌克兰"} <= names
+    talks = next(e for k, e in x.entities.items() if k.startswith("event:Meeting:act:country:IN+country:PK"))
+    assert {"谈判", "技术谈判"} <= {talks.labels["zh-Hans"], *(t for t, _ in talks.alt_labels)}
+    assert not any("举行" in t for t, _ in talks.alt_labels)
