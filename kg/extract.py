@@ -34,7 +34,7 @@ CONFIDENCE = {
     "event-name": 0.85, "event-act": 0.7, "short-name": 0.8, "participant-act": 0.7, "location-act": 0.7,
     "leaderOf-title": 0.95, "leaderOf-gazetteer": 0.85, "participant-name": 0.8, "participant-attend": 0.85,
     "hostedBy-verb": 0.9, "hostedBy-location": 0.75, "hostedBy-name": 0.8, "location-attend": 0.85,
-    "location-name": 0.8, "geonames": 0.7, "inCountry-gazetteer": 0.95, "signatory-verb": 0.85, "adoptedAt-sentence": 0.8,
+    "location-name": 0.8, "geonames": 0.7, "inCountry-gazetteer": 0.95, "signatory-verb": 0.85, "signatory-name": 0.85, "adoptedAt-sentence": 0.8,
     "adoptedAt-name": 0.85, "involvesCountry-name": 0.9, "involvesCountry-section": 0.85, "partOf-line": 0.9,
     "metWith-verb": 0.85, "metWith-event": 0.75, "date-clause": 0.85, "amount-adjacent": 0.9, "amount-clause": 0.7,
     "interaction-preposition": 0.8, "interaction-order": 0.7, "interaction-pair": 0.75, "interaction-pronoun": 0.6, "interaction-act": 0.6,
@@ -324,6 +324,7 @@ class _Work:
         self.acts: list[tuple[int, int, Trigger, int, list]] = []  # meetings and uses of force read by interactions
         self.hostile: list[tuple[int, str, list[Mention]]] = []  # where a hostile act stands, and who did it
         self.joint: set[str] = set()  # joint statements named by their kind only
+        self.between_parties: dict[str, list[Mention]] = defaultdict(list)  # "the Treaty of X between A and B": A, B
         self.sent_of = self._sentence_index()
         # a break inside brackets is none: 在仁爱暗沙（菲方称阿云金礁，Ayungin Shoal）强行拦截 is one clause
         inside = {i for b in re.finditer(r"[（(][^（()）\n]{0,80}[)）]", self.text) for i in range(b.start(), b.end())}
@@ -1323,8 +1324,12 @@ class _Work:
                         rf"(?:\s+(?:of|on|for|between)\s+(?:(?:{cap}|{conn}),?\s+)*{cap})?")
         for m in rx.finditer(self.text):
             span = m.group(0).strip()
+            span = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", span)[-1]  # "... alongside Peru. The 1904 Treaty": one sentence
+            span = re.sub(r"\s+and\s+(?:the|a|an)\s+.*$", "", span)  # "the Algarve Declaration of 2000 and the 13-point agenda"
+            span = re.sub(r",\s+[A-Z][\w'’-]*$", "", span)  # "the Treaty of Lima between Chile and Peru, Santiago cannot"
             # "in the 1960 Indus Waters Treaty": drop the leading small words and the year
-            span = re.sub(r"^(?:(?:of|on|for|and|the|between|in|to|de|du|The)\s+)*(?:\d{4}\s+)?", "", span)
+            span = re.sub(r"^(?:(?:of|on|for|and|the|between|in|to|de|du|The|Under|In|On|After|Before|Since|With|By|At|From|"
+                          r"Following|Despite|Unlike)\s+)*(?:\d{4}\s+)?", "", span)  # (a sentence's first word: "Under the ...")
             # "the Treaty of Lagos in May 1975": the date after a title is not part of it
             span = re.sub(r"\s+(?:in|on|of|since|from)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)\s*)?(?:\d{1,2},?\s+)?(?:\d{4})?$", "", span)
@@ -1345,7 +1350,18 @@ class _Work:
             topic = _TITLE_TOPIC.match(self.text, start + len(span), start + len(span) + 60)
             if topic and span.split()[-1] in ("Understanding", "Memorandum", "Agreement", "Treaty", "Protocol"):
                 span = span + self.text[topic.start():topic.end(1)].rstrip()  # "Memorandum of Understanding on defence cooperation"
-            self._agreement(start, start + len(span), span, "agreement-phrase")
+            short = re.sub(r"\s+between\s+.*$", "", span)
+            if len(short.split()) < 2:
+                short = span
+            # "the Treaty of Lima between Chile and Peru": named without its parties, who sign it
+            self._agreement(start, start + len(span), short, "agreement-phrase")
+            key = "agreement:" + norm_key(to_simplified(short))
+            if short != span:
+                self.label(self.entities[key], span)
+                self.between_parties[key].extend(self.within(start + len(short), start + len(span), {"country"}))
+            year = re.search(r"\b((?:1[6-9]|20)\d{2})\s+$", self.text[max(0, start - 6):start])
+            if year:
+                self.label(self.entities[key], f"{year.group(1)} {short}")  # the 1904 Treaty of Peace and Friendship
 
     def dated_agreements(self) -> None:
         """"a 1929 treaty between the two neighbours", 1965年的协定: a text named by its year and kind."""
@@ -1690,12 +1706,18 @@ class _Work:
             states = self._states_of(ends)
             if not states:
                 continue
+            if len(ends) == 1 and ends[0].kind == "country" and (re.search(r"\b(?:a|an|another)\s+$", self.f[max(0, start - 9):start])
+                                                               or re.match(r"\s+of\s+[A-Z]", self.text[h.end():h.end() + 6])):
+                continue  # "a Peruvian port": any port of the state; "the Peruvian port of Ilo": the port's own name
             kind = fold(h.group()).replace(" ", "")
             base_key = f"infra:{_infra_kind(kind)}:{'+'.join(sorted(set(k for e in ends for k in self.keys_of(e))))}"
             base = self.add_mention(start, h.end(), "infrastructure", base_key, "infra-name", states=tuple(states))
             for e in ends:
                 self.nested.add(id(e))
             self.entity(base_key, "InfrastructureProject", self.text[start:h.end()], start)
+            lead = re.search(r"\b([A-Z][\w'’]+)[-–]$", self.text[max(0, start - 24):start])
+            if lead and not self.pos.overlapping(start - len(lead.group()), start - 1):
+                self.label(self.entities[base_key], self.text[start - len(lead.group()):h.end()])  # the Arica-La Paz railway
             line = re.match(r"\s*([a-z0-9]{1,3}|[一二三四五六七八九]号?)\s*线", self.f[h.end():h.end() + 8])
             if line:
                 end = h.end() + line.end()
@@ -3276,6 +3298,10 @@ class _Work:
     def agreement_relations(self) -> None:
         """signatory (actors of a signing verb), adoptedAt (the event of the sentence or of the title)."""
         lex = self.lex
+        for key, ms in self.between_parties.items():
+            if len({x.key for x in ms}) >= 2:
+                for x in ms:
+                    self.fact(key, "signatory", x.key, x.sentence, "signatory-name")
         for a in self.by_kind("agreement"):
             inner = [m for m in self.mentions if m.kind == "event" and a.start <= m.start and m.end <= a.end and m.key]
             for ev in inner:

@@ -86,6 +86,8 @@ class Gazetteer:
     # folded names that are common words too (万象): a name only right after its state's name (老挝首都万象)
     # or before 站/市; value: the ISO code of that state
     guarded: dict[str, str] = field(default_factory=dict)
+    # folded names of three letters or fewer that the lists write in capitals only (ILO, WHO): never "Ilo", "Who"
+    acronyms: set[str] = field(default_factory=set)
     automaton: object = None
 
     def get(self, kind: str, key: str) -> Entry | None:
@@ -100,6 +102,8 @@ class Gazetteer:
             f = fold(name).strip()
             if len(f) < 2 or f in AMBIGUOUS:
                 continue
+            if len(f) <= 3 and f.isascii() and name.strip().isupper():
+                self.acronyms.add(f)
             cands = self.surface.setdefault(f, [])
             if (entry.kind, entry.key) not in cands:
                 cands.append((entry.kind, entry.key))
@@ -126,13 +130,13 @@ class Gazetteer:
             start = end - len(f)
             if f in self.guarded and not self._guard_met(folded, start, end, self.guarded[f]):
                 continue
-            if self._ok(folded, original, start, end, lower=" " in f and all(k == "event" for k, _ in cands)):
+            if self._ok(folded, original, start, end, lower=" " in f and all(k == "event" for k, _ in cands), acronyms=self.acronyms):
                 yield start, end, cands  # (a listed war may be written in lower case: "the war in Ukraine")
                 continue
             # "the United States" mid-sentence fails the capital check: try the
             # names that end the match at a word boundary ("United States").
             for k in range(start + 1, end):
-                if folded[k - 1] == " " and folded[k:end] in self.surface and self._ok(folded, original, k, end):
+                if folded[k - 1] == " " and folded[k:end] in self.surface and self._ok(folded, original, k, end, acronyms=self.acronyms):
                     yield k, end, tuple(self.surface[folded[k:end]])
                     break
 
@@ -146,7 +150,7 @@ class Gazetteer:
         return bool(country) and any(before.endswith(fold(n)) for n in country.names if not n.isascii())
 
     @staticmethod
-    def _ok(folded: str, original: str, start: int, end: int, lower: bool = False) -> bool:
+    def _ok(folded: str, original: str, start: int, end: int, lower: bool = False, acronyms: set[str] = frozenset()) -> bool:
         f = folded[start:end]
         if not (f[0].isascii() and f[0].isalnum()):
             # 以国家安全为由, 合法国家, 增加国际: a two-character "X国" inside 国家 / 国际
@@ -161,7 +165,7 @@ class Gazetteer:
         surf = original[start:end]
         if not surf[0].isupper() and not surf[0].isdigit() and not lower:
             return False
-        if len(f) <= 3 and surf.upper() != surf and surf.lower() in _CAPS_ONLY:
+        if len(f) <= 3 and surf.upper() != surf and (surf.lower() in _CAPS_ONLY or f in acronyms):
             return False  # "Us", "Who": only the capitals name a state or body
         return True
 

@@ -1606,3 +1606,25 @@ def test_extract_a_chinese_act_is_named_with_its_target_actor_and_qualifier():
     talks = next(e for k, e in x.entities.items() if k.startswith("event:Meeting:act:country:IN+country:PK"))
     assert {"谈判", "技术谈判"} <= {talks.labels["zh-Hans"], *(t for t, _ in talks.alt_labels)}
     assert not any("举行" in t for t, _ in talks.alt_labels)
+
+
+def test_extract_an_english_title_stays_in_its_sentence_and_its_parties_sign_it():
+    x = run("2018-10-01\nHeadline here. Bolivia lost its coast in a war, in which it fought alongside Peru. The 1904 Treaty of "
+            "Peace and Friendship between Bolivia and Chile recognized Chilean sovereignty. Under the 1929 Treaty of Lima "
+            "between Chile and Peru, Santiago cannot cede it. Talks followed the Algarve Declaration of 2000 and the 13-point agenda.")
+    texts = {k: {e.labels["en"], *(t for t, _ in e.alt_labels)} for k, e in x.entities.items() if e.cls == "Agreement"}
+    assert set(texts) == {"agreement:treatyofpeaceandfriendship", "agreement:treatyoflima", "agreement:algarvedeclaration"}
+    assert "1904 Treaty of Peace and Friendship" in texts["agreement:treatyofpeaceandfriendship"]
+    assert {"Treaty of Lima", "1929 Treaty of Lima", "Treaty of Lima between Chile and Peru"} <= texts["agreement:treatyoflima"]
+    assert {("agreement:treatyoflima", "signatory", "country:CL"), ("agreement:treatyoflima", "signatory", "country:PE"),
+            ("agreement:treatyofpeaceandfriendship", "signatory", "country:BO")} <= facts(x)
+
+
+def test_extract_a_port_of_a_state_with_no_name_is_no_project_and_a_route_keeps_its_unknown_end():
+    x = run("2018-10-01\nHeadline here. Bolivia moves cargo through the Peruvian port of Ilo and a Chilean port. "
+            "Chile built the Arica-La Paz railway in 1913.")
+    projects = {k: {e.labels["en"], *(t for t, _ in e.alt_labels)} for k, e in x.entities.items() if e.cls == "InfrastructureProject"}
+    assert not [k for k in projects if k.startswith("infra:port:")]
+    assert any("Arica-La Paz railway" in v for v in projects.values())
+    assert "organization:ilo" not in x.entities  # "Ilo" is no ILO
+    assert "organization:ilo" in run("2018-10-01\nHeadline here. The ILO said so.").entities
