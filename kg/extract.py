@@ -121,7 +121,7 @@ speaker spokesman spokeswoman spokesperson foreign defence defense state secreta
 meanwhile however although though because whereas moreover last next this that these those his her its their our
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december prince princess crown sheikh sheikha emir king ayatollah imam mullah marshal field lieutenant
-colonel major admiral captain general senator governor mayor ambassador envoy""".split())
+colonel major admiral captain general senator governor mayor ambassador envoy highness majesty excellency royal""".split())
 # Words that make a clause a condition: what follows did not (yet) happen.
 _IF = re.compile(r"如果|假如|倘若|若是|一旦|要是|\bif\b|\bunless\b|\bshould\s+\w+\s+(?:decide|agree)")
 _NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -493,7 +493,7 @@ class _Work:
                                                stops)
                 if other is not None:  # Akylbek Japarov is not Sadyr Japarov: a person of his own
                     self.add_mention(other, end, "person", f"person:{norm_key(to_simplified(self.text[other:end]))}",
-                                     "title-pattern")
+                                     "title-pattern", given_only=True)
                     continue
                 data = {"candidates": tuple(k for kd, k in cands if kd == "leader")}
             if kind == "project":
@@ -734,12 +734,19 @@ class _Work:
             for h in lex.honorific:
                 if tail.startswith(h):
                     office = lex.titles.get(h)
-            self._accept_leader(lead, None, office, None, None)
+            if lead.kind == "person" and office is None and lead.get("given_only") and \
+                    not any(x.key == lead.key and id(x) in claimed for x in self.by_kind("person")):
+                # "said Nkosana Mbeki, a transport economist": a namesake of a listed leader whom no title makes one
+                self.replace_mention(lead, Mention(lead.start, lead.end, lead.surface, "namesake", lead.key, lead.sentence,
+                                                   lead.rule, lead.confidence, lead.data))
+                continue
+            self._accept_leader(lead, self._country_after(lead.end) if lead.kind == "leader" else None, office, None, None)
 
     def short_names(self) -> None:
         """A part of a person's full name, after the full name, refers to that person: "Yoon Suk Yeol ... Yoon's trip",
         "Akylbek Japarov ... Japarov said", 阿克尔别克·扎帕罗夫 … 扎帕罗夫. A part two people of the article share is left alone."""
         owners: dict[str, set[str]] = defaultdict(set)
+        named: Counter = Counter()  # how often each person is named in full
         first: dict[str, int] = {}
         for m in self.by_kind("leader", "person"):
             if m.key not in self.entities:
@@ -751,15 +758,21 @@ class _Work:
                     continue
                 owners[p].add(m.key)
                 first[p] = min(first.get(p, m.end), m.end)
+            if parts:
+                named[m.key] += 1
         for part, keys in owners.items():
+            ranked = sorted(keys, key=lambda k: -named[k])
+            if len(keys) > 1 and named[ranked[0]] >= 3 * sum(named[k] for k in ranked[1:]):
+                keys = {ranked[0]}  # Kim Jong-un named throughout, Kim Il-sung once: "Kim" is Kim Jong-un
             if len(keys) != 1 or list(self.gaz.scan(fold(part), part)):
                 continue  # shared, or itself a name of something else (a state, a place)
             (key,) = keys
             kind = key.split(":")[0]
             word = r"(?<![\w-]){}(?![\w-])" if part.isascii() else "{}"
             for o in re.finditer(word.format(re.escape(part)), self.text):
-                if o.start() >= first[part] and not self.pos.overlapping(o.start(), o.end()):
-                    self.add_mention(o.start(), o.end(), kind, key, "short-name")
+                if o.start() >= first[part] and not self.pos.overlapping(o.start(), o.end()) and \
+                        not re.search(r"\b(?:Al|al|El|el|bin|ibn|bint|Abu|abu|Ould|ould)[\s-]$", self.text[max(0, o.start() - 6):o.start()]):
+                    self.add_mention(o.start(), o.end(), kind, key, "short-name")  # (Hamad bin Isa Al Khalifa is no Khalifa)
 
     def _appositive_leaders(self, claimed: set[int]) -> set[int]:
         """Offices after a name or named by a counterpart (English): "Mirziyoyev, Uzbekistan's president",
@@ -844,6 +857,7 @@ class _Work:
         """A name in no list after a title; ``country_m`` is the state the title names (None: no name taken)."""
         if country_m is None or any(m.start <= pos < m.end for m in self.mentions):
             return None
+        lead_pos = pos
         if CJK.match(self.f[pos:pos + 1] or "x"):
             end = pos
             while end < len(self.f) and self.f[end] in TRANSLIT and end - pos < 16:
@@ -857,8 +871,11 @@ class _Work:
             if end - pos < 2:
                 return None
         else:
+            courtesy = re.match(r"(?:(?:His|Her|Highness|Majesty|Excellency|Royal|Sheikh|Sheikha|Dr|Dr\.|Mr|Mrs|Ms|Sir)\s+)+", self.text[pos:pos + 60])
+            if courtesy:  # "Foreign Minister Dr Abdullatif bin Rashid Al Zayani": the courtesy is in the mention, not the name
+                lead_pos, pos = pos, pos + courtesy.end()
             m = re.match(r"(?:(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van|von)[-’'])?[A-Z][\w'’.-]*"
-                         r"(?:\s+(?:bin|ibn|al|de|von|der|van|la|le|el|da|dos)(?=\s))*\s*){1,4}", self.text[pos:pos + 80])
+                         r"(?:\s+(?:bin|ibn|al|Al|El|de|von|der|van|la|le|el|da|dos)(?=\s))*\s*){1,4}", self.text[pos:pos + 80])
             if not m or not m.group().strip():
                 return None
             name = m.group().strip()
@@ -868,14 +885,21 @@ class _Work:
             if not name or name.split()[0].lower() in ("of", "the", "and") or len(name) < 3:
                 return None
             end = pos + len(name)
-            inner = next((m for m in self.by_kind("leader") if pos < m.start < end), None)
+            inner = next((m for m in self.by_kind("leader") if pos <= m.start < end), None)
             if inner is not None and all(w.lower() in _NOT_GIVEN for w in self.text[pos:inner.start].split()):
                 return inner  # "UAE President Sheikh Mohamed bin Zayed Al Nahyan": a courtesy word before a listed name
+            iso = country_m.key.split(":")[1] if isinstance(country_m, Mention) else country_m
+            entry = self.gaz.get("leader", inner.key.split(":", 1)[1]) if inner is not None else None
+            if inner is not None and inner.end == end and entry is not None and any(t.country == iso for t in entry.terms):
+                return inner  # "Egypt's President Abdel Fattah El Sisi": the listed surname of the state's leader ends the name
         name = self.text[pos:end]
         listed = self._leader_by_surname(name, country_m)
         if listed:  # 圭亚那总统阿里: the surname of the state's leader in office
-            return self.add_mention(pos, end, "leader", f"leader:{listed}", "title-pattern", candidates=(listed,))
-        return self.add_mention(pos, end, "person", f"person:{norm_key(to_simplified(name))}", "title-pattern")
+            return self.add_mention(lead_pos, end, "leader", f"leader:{listed}", "title-pattern", candidates=(listed,))
+        m = self.add_mention(lead_pos, end, "person", f"person:{norm_key(to_simplified(name))}", "title-pattern")
+        if lead_pos != pos:
+            self.entity(m.key, "Leader", name, pos)
+        return m
 
     def _leader_by_surname(self, name: str, country_m) -> str | None:
         """The one listed leader in office for the title's state whose name ends in ``name`` (its surname)."""
@@ -896,6 +920,9 @@ class _Work:
             entry = self.gaz.get("leader", lid)
             when = self.pub or date.today()
             term = next((t for t in entry.terms if t.covers(when) and (country is None or t.country == country)), None)
+            if term is None and (office or country) and len({t.country for t in entry.terms}) == 1 \
+                    and (country is None or entry.terms[0].country == country):
+                term = entry.terms[-1]  # then-President Bachelet, Pinochet of Chile: a former holder the text gives an office or state
             if country is None and term is not None:
                 country = term.country
             lead = self.replace_mention(lead, Mention(lead.start, lead.end, lead.surface, "leader", key, lead.sentence, lead.rule,
@@ -1322,9 +1349,16 @@ class _Work:
         conn = r"(?:of|on|for|and|the|between|in|to|de|du|-|–|—)"
         rx = re.compile(rf"\b((?:{cap}\s+|{cap}[-–—]|{conn}\s+)*?{cap}?\s*(?:{heads}))(?![\w-])"
                         rf"(?:\s+(?:of|on|for|between)\s+(?:(?:{cap}|{conn}),?\s+)*{cap})?")
+        done_to = 0
         for m in rx.finditer(self.text):
+            if m.start() < done_to:
+                continue
             span = m.group(0).strip()
             span = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", span)[-1]  # "... alongside Peru. The 1904 Treaty": one sentence
+            # "signed on behalf of the UAE the Abraham Accords": a name holds "the" only after of, on, for, to or in
+            span = re.split(r"(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bto)(?<!\bin)(?<!\band)(?<!\bwith)(?<!\bbetween)\s+the\s+(?=[A-Z])", span)[-1]
+            more = re.match(rf"(?:\s+[A-Z][\w'’-]*)*?\s+(?:{heads})(?![\w-])", self.text[m.start() + m.group(0).rstrip().rindex(span) + len(span):]) \
+                if span.split() and span.split()[-1] in self.lex.agreement_en else None
             span = re.sub(r"\s+and\s+(?:the|a|an)\s+.*$", "", span)  # "the Algarve Declaration of 2000 and the 13-point agenda"
             span = re.sub(r",\s+[A-Z][\w'’-]*$", "", span)  # "the Treaty of Lima between Chile and Peru, Santiago cannot"
             # "in the 1960 Indus Waters Treaty": drop the leading small words and the year
@@ -1345,6 +1379,8 @@ class _Work:
             if len(words) < 2 or (words[0] in self.lex.agreement_en and words[1] not in ("on", "of", "for", "between")):
                 continue
             start = m.start() + m.group(0).index(span)
+            if more and start + len(span) == m.start() + m.group(0).rstrip().rindex(span.split()[-1]) + len(span.split()[-1]):
+                span += more.group()  # the Abraham Accords Peace Agreement: a title's head word inside a longer title
             if self._title_case(start, start + len(span)) and self.f.count(fold(span)) < 2:
                 continue  # a headline in title case capitalises every word: only a title the body repeats
             topic = _TITLE_TOPIC.match(self.text, start + len(span), start + len(span) + 60)
@@ -1355,6 +1391,7 @@ class _Work:
                 short = span
             # "the Treaty of Lima between Chile and Peru": named without its parties, who sign it
             self._agreement(start, start + len(span), short, "agreement-phrase")
+            done_to = start + len(span)
             key = "agreement:" + norm_key(to_simplified(short))
             if short != span:
                 self.label(self.entities[key], span)
@@ -1465,6 +1502,9 @@ class _Work:
                 self.label(self.entities[key], short)
 
     def _unnamed_agreement(self, v: re.Match, start: int, end: int, head_end: int, shorts: dict[str, str]) -> None:
+        lead = re.match(r"(?:the|an?|this|that)\s+", self.f[start:end])
+        if lead and start + lead.end() < head_end:
+            start += lead.end()  # "The UAE-Israel agreement was first announced": the sentence's first word is no part of it
         if any(x.kind == "agreement" and x.start < end and start < x.end for x in self.mentions):
             return
         # "峰会宣言", "the declaration": a description of a text the article names in full
@@ -2100,10 +2140,15 @@ class _Work:
             if key and a.start() < self.entities[key].first:
                 continue
             if key is None:
+                if any(st < a.end() and a.start() < en and len(pairs) for st, en, _, _, pairs in self.acts):
+                    continue  # 双方在莫斯科会谈后: an act with its sides, read as an event of its own
                 states = self._both(a.start())
+                def past(k: str) -> bool:  # a visit or meeting dated in an earlier year (the 2022 visit to New Delhi)
+                    d = next((a.value for t, a in self.attrs.items() if t[0] == k and t[1] == "startDate"), None)
+                    return d is not None and self.pub is not None and str(d)[:4].isdigit() and int(str(d)[:4]) < self.pub.year
                 if len(states) != 2 or any(k.split(":")[1] in ("Summit", "Meeting", "StateVisit") and all(c in k for c in states)
-                                           for _, k in self.events):
-                    continue  # the states' summit or visit is named: the reference is to it
+                                           and not past(k) for _, k in self.events):
+                    continue  # the states' summit or visit is named: the reference is to it (not to last year's visit)
                 cls = "Summit" if (a.group(1) or a.group(2)) in ("summit", "峰会") else "Meeting"
                 key = f"event:{cls}:implicit:{'+'.join(sorted(states))}:1"
                 e = self.entity(key, "Event", a.group(1) or a.group(2) or a.group(3), a.start())
