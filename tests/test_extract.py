@@ -1672,3 +1672,16 @@ def test_extract_talks_referred_to_are_not_last_years_visit():
     z = run("2023-06-01\nHeadline here. India and Nepal signed a deal. Nepali Prime Minister Sher Bahadur Deuba visited New Delhi in April 2023. "
             "After the talks, Modi said ties were at a new height.")
     assert not [k for k in z.entities if k.startswith("event:Meeting:implicit")]
+
+
+def test_extract_wars_of_earlier_decades_are_events_with_no_force_at_the_articles_date():
+    x = run("2018-10-01\nHeadline here. Bolivia lost its coast in the War of the Pacific. Egypt closed the straits before the "
+            "Six-Day War.")
+    assert {"event:Conflict:listed:war_of_the_pacific:1:2018", "event:Conflict:listed:six_day_war:1:2018"} <= set(x.entities)
+    assert not x.interactions
+
+
+@pytest.mark.parametrize("when,who", [("2015-04-20", "leader:nawaz_sharif"), ("2023-01-10", "leader:shehbaz_sharif")])
+def test_extract_a_surname_two_leaders_share_goes_to_the_one_in_office(when, who):
+    x = run(f"{when}\n标题\n谢里夫表示欢迎中国投资。")
+    assert [k for k in x.entities if k.startswith(("leader:", "person:"))] == [who]
