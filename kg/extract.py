@@ -140,7 +140,7 @@ def extract(doc: Document, gaz: gz.Gazetteer | None = None) -> Extraction:
     ['leaderOf', 'metWith']
     """
     w = _Work(doc, gaz or gz.load(), lexicon())
-    for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.glossed_places,
+    for step in (w.names, w.abbreviations, w.titled_leaders, w.short_names, w.unknown_places, w.glossed_places, w.headed_places,
                  w.unknown_organizations, w.minor_places, w.bracket_aliases, w.groups, w.pronouns,
                  w.agreements, w.unnamed_agreements, w.listed_agreements, w.dated_agreements, w.state_named_agreements, w.agreement_references, w.joint_statements,
                  w.infrastructure, w.event_mentions, w.incidents, w.civic_events, w.session_events, w.named_happenings, w.values, w.visits, w.implicit_meeting,
@@ -1073,6 +1073,29 @@ class _Work:
             if iso:
                 e.props.setdefault("country", iso)
             self._place_everywhere(name, key, iso)
+
+    def headed_places(self) -> None:
+        """Islands, straits, peninsulas and border crossings in no list that a Chinese text names by a transliteration
+        and the kind of place: 蒂朗岛, 萨纳菲尔岛, 布鲁兹吉口岸. The place is named with its head word, and without
+        it; its state is the one named right before, else the sentence's only state."""
+        for h in re.finditer(r"群岛|半岛|海峡|口岸|岛", self.f):
+            p = h.start()
+            while p > 0 and self.f[p - 1] in TRANSLIT and h.start() - p < 8:
+                p -= 1
+            if h.start() - p < 2 or self.pos.overlapping(p, h.end()) or self.f[p - 1:p] in ("·", "-"):
+                continue
+            name, full = self.text[p:h.start()], self.text[p:h.end()]
+            key = f"place:{norm_key(to_simplified(full))}"
+            sent = self.doc.sentences[self.sent(p)]
+            near = self.ending_at(p, {"country"})
+            states = {x.key for x in self.mentions if x.kind == "country" and sent.start <= x.start < sent.end}
+            iso = (near.key if near is not None else next(iter(states)) if len(states) == 1 else "").split(":")[-1] or None
+            kind = "sea" if h.group() == "海峡" else "region"
+            self.add_mention(p, h.end(), "place", key, "title-pattern", country=iso, capital=False, place_kind=kind)
+            e = self.entity(key, "Place", full, p)
+            self.label(e, name)
+            if iso:
+                e.props.setdefault("country", iso)
 
     def _place_everywhere(self, name: str, key: str, iso: str | None) -> None:
         """The same name elsewhere in the article ("Pahalgam attack" in a heading) is the same place."""

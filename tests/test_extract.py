@@ -1685,3 +1685,13 @@ def test_extract_wars_of_earlier_decades_are_events_with_no_force_at_the_article
 def test_extract_a_surname_two_leaders_share_goes_to_the_one_in_office(when, who):
     x = run(f"{when}\n标题\n谢里夫表示欢迎中国投资。")
     assert [k for k in x.entities if k.startswith(("leader:", "person:"))] == [who]
+
+
+def test_extract_an_island_or_crossing_in_no_list_is_named_by_its_transliteration_and_head():
+    x = run("2016-04-10\n标题\n沙特与埃及签署海上边界划界协议，把蒂朗岛与萨纳菲尔岛划入沙特水域。")
+    places = {k: {e.labels.get("zh-Hans"), *(t for t, _ in e.alt_labels)} for k, e in x.entities.items() if e.cls == "Place"}
+    assert {"蒂朗岛", "蒂朗"} <= places["place:蒂朗岛"] and "place:萨纳菲尔岛" in places
+    y = run("2021-11-16\n标题\n数千名移民在白俄罗斯一侧的布鲁兹吉口岸外扎营。")
+    assert y.entities["place:布鲁兹吉口岸"].props.get("country") == "BY"
+    z = run("2021-11-16\n标题\n他们在会谈中提到南海岛礁和朝鲜半岛。")  # (no transliteration before the head: no new place)
+    assert not [k for k in z.entities if "岛" in k]
