@@ -1566,7 +1566,7 @@ class _Work:
         heads_zh = sorted(self.lex.agreement_zh, key=len, reverse=True)
         for v in self.lex.sign.finditer(self.f):
             s = self.doc.sentences[self.sent(v.start())]
-            inc = re.search(r"包括|including", self.f[v.end():min(s.end, v.end() + 40)])
+            inc = re.search(r"包括|including", self.f[v.end():min(s.end, v.end() + (40 if CJK.match(self.f[v.start():v.start() + 1]) else 140))])
             if not inc:
                 continue
             lst_start = v.end() + inc.end()
@@ -1583,6 +1583,13 @@ class _Work:
                 start = at + item.index(text)
                 head = next((h for h in heads_zh if text.endswith(h)), None) if CJK.match(text[-1:] or "x") else \
                     (re.search(rf"(?:{'|'.join(_AGREEMENT_KINDS_EN)})$", text) and text.split()[-1])
+                topic = None if head or CJK.match(text[:1] or "x") else re.match(
+                    rf"(?:an?\s+|the\s+)?((?:[a-z-]+\s+)?(?:{'|'.join(_AGREEMENT_KINDS_EN)})\s+(?:on|for|about)\s+(?:(?!that\b|which\b|who\b|signed\b)[\w'’-]+\s*){{1,8}}?)"
+                    r"(?=\s+(?:that|which|who|signed|under|to)\b|$)", text)
+                if topic:  # "including ... and an agreement on certain sections of the state border that had been disputed"
+                    start += topic.start(1)
+                    text = topic.group(1).strip()
+                    head = text.split()[0]
                 if not head or len(text) <= len(head) + 1 or any(x.kind == "agreement" for x in self.pos.overlapping(start, start + len(text))):
                     continue
                 lead = re.match(r"(?:两国|双方|三国|一份|一项|an?\s+|the\s+)", text)

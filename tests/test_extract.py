@@ -1695,3 +1695,13 @@ def test_extract_an_island_or_crossing_in_no_list_is_named_by_its_transliteratio
     assert y.entities["place:布鲁兹吉口岸"].props.get("country") == "BY"
     z = run("2021-11-16\n标题\n他们在会谈中提到南海岛礁和朝鲜半岛。")  # (no transliteration before the head: no new place)
     assert not [k for k in z.entities if "岛" in k]
+
+
+def test_extract_each_text_of_an_english_list_after_including_may_be_named_by_its_topic():
+    x = run("2018-03-09\nHeadline here. Uzbekistan and Tajikistan signed 27 documents on Friday during President Shavkat "
+            "Mirziyoyev's state visit to Tajikistan, including an agreement that lets citizens travel without visas and an "
+            "agreement on certain sections of the state border that had been disputed for almost two decades.")
+    key = "agreement:agreementoncertainsectionsofthestateborder"
+    assert x.entities[key].labels["en"] == "agreement on certain sections of the state border"
+    assert {(key, "signatory", "country:UZ"), (key, "signatory", "country:TJ")} <= facts(x)
+    assert not [k for k in x.entities if k.startswith("agreement:") and "lets" in k]
