@@ -209,6 +209,8 @@ _ACT_NOUN = ((r"talks", "talks"), (r"negotiat", "negotiations"), (r"\bmeet|\bmet
              (r"clash", "clashes"), (r"fought|fighting", "fighting"), (r"exchanged fire", "exchange of fire"),
              (r"airstrike|air strike", "air strikes"), (r"strike|struck", "strikes"), (r"attack", "attack"),
              (r"invad|invasion", "invasion"), (r"shelled", "shelling"), (r"bombed", "bombing"), (r"raid|storm", "raid"))
+# A transliteration and the kind of place after a state's name: the state's name is part of the place's (卡塔尔普尔走廊).
+_TRANSLIT_PLACE = re.compile("[" + re.escape("".join(sorted(c for c in TRANSLIT if CJK.match(c)))) + "]{2,5}(?:走廊|县|村|镇|河|岛|口岸|港|站|山口|大桥)")
 # Chinese triggers that name their event, and what to strip from them: 举行会谈 -> 会谈.
 _ACT_NOUN_ZH = re.compile(r"^(?:举行|一对一|发生)?(会晤|会谈|会面|磋商|谈判|武装冲突|边境冲突|冲突|交火|入侵|袭击|攻击|空袭|轰炸|炮击|突袭)$")
 _ACT_PLACE = re.compile(r"(?:在|于|对|\b(?:in|at|on|near|across|over|off)\s+(?:the\s+)?)$")
@@ -484,6 +486,10 @@ class _Work:
                     self.f[end:end + 1] in _NAME_TAIL and \
                     not any(e2 == end + 1 or s2 == end for s2, e2, _ in found if s2 >= end):
                 continue  # 佩特罗 inside 佩特罗夫: part of a longer foreign name
+            if kind == "country" and CJK.match(self.f[start:start + 1] or "x") and end - start >= 2 and \
+                    _TRANSLIT_PLACE.match(self.f, end) and \
+                    not any(s2 == end for s2, _, _ in found):
+                continue  # 卡塔尔普尔走廊: Kartarpur's corridor, not Qatar's
             if kind == "country" and end - start == 2 and self.f[end - 1] == "国" and self.f[end:end + 1] == "事":
                 end -= 1  # 对葡国事访问: 葡 and 国事访问, not 葡国 and 事访问
             if kind == "country" and key == "SD" and self._sultan_title(start, end, found):
@@ -1977,6 +1983,12 @@ class _Work:
             while (prev := self.ending_at(start, {"country"})) is not None and prev.end - prev.start == 1:  # 中马 before 友谊大桥
                 start = prev.start
             found.append((start, h_start, end, place_states(start, h_start), None))
+        for m in re.finditer(r"走廊|大桥|大橋|隧道", self.f):  # 卡塔尔普尔走廊: a transliterated name in no list
+            p = m.start()
+            while p > 0 and self.f[p - 1] in TRANSLIT and m.start() - p < 8:
+                p -= 1
+            if m.start() - p >= 3 and not self.pos.overlapping(p, m.end()):
+                found.append((p, m.start(), m.end(), [], None))
         for start, h_start, end, states, label in sorted(found):
             if taken(start, end):
                 continue

@@ -1705,3 +1705,12 @@ def test_extract_each_text_of_an_english_list_after_including_may_be_named_by_it
     assert x.entities[key].labels["en"] == "agreement on certain sections of the state border"
     assert {(key, "signatory", "country:UZ"), (key, "signatory", "country:TJ")} <= facts(x)
     assert not [k for k in x.entities if k.startswith("agreement:") and "lets" in k]
+
+
+def test_extract_a_transliterated_facility_in_no_list_and_a_state_name_inside_a_longer_name():
+    x = run("2019-11-09\n标题\n莫迪和伊姆兰·汗9日在印巴边境两侧分别为卡塔尔普尔走廊举行开通仪式。")
+    assert "country:QA" not in x.entities  # 卡塔尔 inside 卡塔尔普尔 is no Qatar
+    (key, e), = [(k, e) for k, e in x.entities.items() if e.cls == "InfrastructureProject"]
+    assert e.labels["zh-Hans"] == "卡塔尔普尔走廊" and (key, "involvesCountry", "country:IN") in facts(x)
+    y = run("2019-11-09\n标题\n卡塔尔埃米尔塔米姆访问印度。")
+    assert "country:QA" in y.entities
