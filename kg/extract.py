@@ -1080,14 +1080,19 @@ class _Work:
                 e.props.setdefault("country", iso)
             self._place_everywhere(name, key, iso)
 
+    def _translit_start(self, pos: int, limit: int = 8) -> int:
+        """Where the run of transliteration characters that ends at ``pos`` starts (pos itself when there is none)."""
+        p = pos
+        while p > 0 and self.f[p - 1] in TRANSLIT and pos - p < limit:
+            p -= 1
+        return p
+
     def headed_places(self) -> None:
         """Islands, straits, peninsulas and border crossings in no list that a Chinese text names by a transliteration
         and the kind of place: 蒂朗岛, 萨纳菲尔岛, 布鲁兹吉口岸. The place is named with its head word, and without
         it; its state is the one named right before, else the sentence's only state."""
         for h in re.finditer(r"群岛|半岛|海峡|口岸|岛", self.f):
-            p = h.start()
-            while p > 0 and self.f[p - 1] in TRANSLIT and h.start() - p < 8:
-                p -= 1
+            p = self._translit_start(h.start())
             if h.start() - p < 2 or self.pos.overlapping(p, h.end()) or self.f[p - 1:p] in ("·", "-"):
                 continue
             name, full = self.text[p:h.start()], self.text[p:h.end()]
@@ -1384,10 +1389,8 @@ class _Work:
                 continue
             span = m.group(0).strip()
             span = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", span)[-1]  # "... alongside Peru. The 1904 Treaty": one sentence
-            # "signed on behalf of the UAE the Abraham Accords": a name holds "the" only after of, on, for, to or in
+            # "signed on behalf of the UAE the Abraham Accords": a name holds "the" only after a small word (of the, between the)
             span = re.split(r"(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bto)(?<!\bin)(?<!\band)(?<!\bwith)(?<!\bbetween)\s+the\s+(?=[A-Z])", span)[-1]
-            more = re.match(rf"(?:\s+[A-Z][\w'’-]*)*?\s+(?:{heads})(?![\w-])", self.text[m.start() + m.group(0).rstrip().rindex(span) + len(span):]) \
-                if span.split() and span.split()[-1] in self.lex.agreement_en else None
             span = re.sub(r"\s+and\s+(?:the|a|an)\s+.*$", "", span)  # "the Algarve Declaration of 2000 and the 13-point agenda"
             span = re.sub(r",\s+[A-Z][\w'’-]*$", "", span)  # "the Treaty of Lima between Chile and Peru, Santiago cannot"
             # "in the 1960 Indus Waters Treaty": drop the leading small words and the year
@@ -1408,7 +1411,9 @@ class _Work:
             if len(words) < 2 or (words[0] in self.lex.agreement_en and words[1] not in ("on", "of", "for", "between")):
                 continue
             start = m.start() + m.group(0).index(span)
-            if more and start + len(span) == m.start() + m.group(0).rstrip().rindex(span.split()[-1]) + len(span.split()[-1]):
+            more = re.match(rf"(?:\s+[A-Z][\w'’-]*)*?\s+(?:{heads})(?![\w-])", self.text[start + len(span):]) \
+                if span.split()[-1] in self.lex.agreement_en else None
+            if more:
                 span += more.group()  # the Abraham Accords Peace Agreement: a title's head word inside a longer title
             if self._title_case(start, start + len(span)) and self.f.count(fold(span)) < 2:
                 continue  # a headline in title case capitalises every word: only a title the body repeats
@@ -1984,9 +1989,7 @@ class _Work:
                 start = prev.start
             found.append((start, h_start, end, place_states(start, h_start), None))
         for m in re.finditer(r"走廊|大桥|大橋|隧道", self.f):  # 卡塔尔普尔走廊: a transliterated name in no list
-            p = m.start()
-            while p > 0 and self.f[p - 1] in TRANSLIT and m.start() - p < 8:
-                p -= 1
+            p = self._translit_start(m.start())
             if m.start() - p >= 3 and not self.pos.overlapping(p, m.end()):
                 found.append((p, m.start(), m.end(), [], None))
         for start, h_start, end, states, label in sorted(found):
@@ -2175,6 +2178,11 @@ class _Work:
             self.events.append((m, key))
             self.events.sort(key=lambda t: t[0].start)
         words = re.compile(r"\bthe (?:[a-z]+-[a-z]+ )?(summit|talks|meeting)\b|(?:此次|本次|这次)?(峰会)|(会谈|会晤)(?:中|时|后|期间)")
+
+        def past(k: str) -> bool:  # a visit or meeting dated in an earlier year (the 2022 visit to New Delhi)
+            d = next((x.value for t, x in self.attrs.items() if t[0] == k and t[1] == "startDate"), None)
+            return d is not None and self.pub is not None and str(d)[:4].isdigit() and int(str(d)[:4]) < self.pub.year
+
         key = self._unnamed_summit()
         for a in words.finditer(self.f):
             if any(x.kind in ("agreement", "event") for x in self.pos.overlapping(a.start(), a.end())):
@@ -2185,9 +2193,6 @@ class _Work:
                 if any(st < a.end() and a.start() < en and len(pairs) for st, en, _, _, pairs in self.acts):
                     continue  # 双方在莫斯科会谈后: an act with its sides, read as an event of its own
                 states = self._both(a.start())
-                def past(k: str) -> bool:  # a visit or meeting dated in an earlier year (the 2022 visit to New Delhi)
-                    d = next((a.value for t, a in self.attrs.items() if t[0] == k and t[1] == "startDate"), None)
-                    return d is not None and self.pub is not None and str(d)[:4].isdigit() and int(str(d)[:4]) < self.pub.year
                 if len(states) != 2 or any(k.split(":")[1] in ("Summit", "Meeting", "StateVisit") and all(c in k for c in states)
                                            and not past(k) for _, k in self.events):
                     continue  # the states' summit or visit is named: the reference is to it (not to last year's visit)
