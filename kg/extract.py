@@ -2071,12 +2071,20 @@ class _Work:
                     or re.search(r"[对對]\s*$", self.f[max(0, start - 2):start])):
                 continue  # "Russia's war against", 俄罗斯对乌克兰战争: an act of one state on another, read as an interaction
             end = h.end()
+            subject = None
             if not names:
                 of = re.match(r"\s+of\s+(?:the\s+)?", self.f[h.end():h.end() + 9])
                 org = next((x for x in self.mentions if of and x.start == h.end() + of.end() and x.kind == "organization"), None)
                 title = re.search(r"(?<![\w-])((?:[A-Z][\w’'-]+\s+){1,4})$", self.text[max(0, h.start() - 60):h.start()]) \
                     if self.text[h.start()].isupper() else None
-                if org is not None:  # an emergency meeting of the UN Security Council, a meeting of G20 foreign ministers
+                verb = re.search(r"(?:\s(?:held|holds|convened|convenes|called|calls|will\s+hold|is\s+to\s+hold)\s+(?:an?\s+)?"
+                                 r"|召开了?|举行了?|召集了?)$", self.f[max(0, h.start() - 24):h.start()])
+                at = max(0, h.start() - 24) + verb.start() if verb else 0
+                when = re.search(r"(?:当晚|当天|当日|今天|今日|昨天|昨日|\d{1,2}日|周[一二三四五六日]|星期[一二三四五六日天])?$", self.f[max(0, at - 6):at])
+                subject = self.ending_at(at - len(when.group()), {"organization"}) if verb and org is None else None
+                if subject is not None and subject.sentence == self.sent(h.start()):
+                    names = [subject]  # "The United Nations Security Council held an emergency meeting", 安理会召开紧急会议
+                elif org is not None:  # an emergency meeting of the UN Security Council, a meeting of G20 foreign ministers
                     names, end = [org], org.end
                     who = re.match(r"\s+(?:(?:foreign|finance|defen[cs]e|trade|energy)\s+ministers|leaders|heads of state)\b",
                                    self.f[end:end + 24])
@@ -2098,7 +2106,8 @@ class _Work:
                 ordinal = _ordinal(post.group(1))
                 end += post.end()
             keys = frozenset(k for n in names for k in ([n.key] if n.kind in ("place", "organization") else self.keys_of(n)))
-            m = self.add_mention(start, end, "event", "", "event-name", cls=cls, ordinal=ordinal)
+            m = self.add_mention(start, end, "event", "", "event-name", cls=cls, ordinal=ordinal,
+                                 **({"subject": subject.key} if subject is not None and names == [subject] else {}))
             for n in names:
                 if n.kind != "name":
                     self.nested.add(id(n))
@@ -2952,6 +2961,8 @@ class _Work:
             for x in names:
                 if x.kind == "organization":
                     self._participant(key, x.key, m.sentence, "participant-name")
+            if m.get("subject"):  # "The Security Council held an emergency meeting": the body that holds it
+                self._participant(key, m.get("subject"), m.sentence, "participant-name")
             if places:
                 pl = places[-1]
                 self.fact(key, "location", pl.key, m.sentence, "location-name")

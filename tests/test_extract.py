@@ -1714,3 +1714,13 @@ def test_extract_a_transliterated_facility_in_no_list_and_a_state_name_inside_a_
     assert e.labels["zh-Hans"] == "卡塔尔普尔走廊" and (key, "involvesCountry", "country:IN") in facts(x)
     y = run("2019-11-09\n标题\n卡塔尔埃米尔塔米姆访问印度。")
     assert "country:QA" in y.entities
+
+
+def test_extract_a_body_that_holds_an_emergency_meeting_takes_part_in_it():
+    x = run("2018-11-26\nHeadline here. The United Nations Security Council held an emergency meeting in New York on Monday.")
+    (key, e), = [(k, e) for k, e in x.entities.items() if e.cls == "Event"]
+    assert e.labels["en"] == "emergency meeting"
+    assert {(key, "participant", "organization:unsc"), (key, "location", "place:new_york")} <= facts(x)
+    y = run("2018-11-26\n标题\n联合国安理会当晚召开紧急会议。")
+    (key, _), = [(k, e) for k, e in y.entities.items() if e.cls == "Event"]
+    assert (key, "participant", "organization:unsc") in facts(y)
