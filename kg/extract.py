@@ -2079,10 +2079,14 @@ class _Work:
                     if self.text[h.start()].isupper() else None
                 verb = re.search(r"(?:\s(?:held|holds|convened|convenes|called|calls|will\s+hold|is\s+to\s+hold)\s+(?:an?\s+)?"
                                  r"|召开了?|举行了?|召集了?)$", self.f[max(0, h.start() - 24):h.start()])
-                at = max(0, h.start() - 24) + verb.start() if verb else 0
-                when = re.search(r"(?:当晚|当天|当日|今天|今日|昨天|昨日|\d{1,2}日|周[一二三四五六日]|星期[一二三四五六日天])?$", self.f[max(0, at - 6):at])
-                subject = self.ending_at(at - len(when.group()), {"organization"}) if verb and org is None else None
-                if subject is not None and subject.sentence == self.sent(h.start()):
+                if verb and org is None:
+                    at = max(0, h.start() - 24) + verb.start()
+                    when = re.search(r"(?:当晚|当天|当日|今天|今日|昨天|昨日|\d{1,2}日|周[一二三四五六日]|星期[一二三四五六日天])?$",
+                                     self.f[max(0, at - 6):at])
+                    subject = self.ending_at(at - len(when.group()), {"organization"})
+                    if subject is not None and subject.sentence != self.sent(h.start()):
+                        subject = None
+                if subject is not None:
                     names = [subject]  # "The United Nations Security Council held an emergency meeting", 安理会召开紧急会议
                 elif org is not None:  # an emergency meeting of the UN Security Council, a meeting of G20 foreign ministers
                     names, end = [org], org.end
@@ -2107,7 +2111,7 @@ class _Work:
                 end += post.end()
             keys = frozenset(k for n in names for k in ([n.key] if n.kind in ("place", "organization") else self.keys_of(n)))
             m = self.add_mention(start, end, "event", "", "event-name", cls=cls, ordinal=ordinal,
-                                 **({"subject": subject.key} if subject is not None and names == [subject] else {}))
+                                 **({"subject": subject.key} if subject is not None else {}))
             for n in names:
                 if n.kind != "name":
                     self.nested.add(id(n))
